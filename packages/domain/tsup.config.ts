@@ -3,7 +3,7 @@ import { defineConfig } from "tsup";
 export default defineConfig({
   entry: ["src/index.ts"],
   format: ["esm", "cjs"],
-  dts: { compilerOptions: { composite: false } },
+  dts: { compilerOptions: { composite: false, paths: {} } },
   sourcemap: false,
   clean: true,
   target: "node20",
