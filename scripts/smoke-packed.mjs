@@ -9,9 +9,12 @@ import { join, resolve } from "node:path";
 
 const root = resolve(import.meta.dirname, "..");
 const packagesDir = join(root, "packages");
-const names = readdirSync(packagesDir).filter((n) => !JSON.parse(readFileSync(join(packagesDir, n, "package.json"))).private);
+const names = readdirSync(packagesDir).filter(
+  (n) => !JSON.parse(readFileSync(join(packagesDir, n, "package.json"))).private,
+);
 const work = mkdtempSync(join(tmpdir(), "xunshi-smoke-"));
-const allowed = /^package\/(package\.json|README\.md|LICENSE|CHANGELOG\.md|schema\.json|dist\/.+\.(c?js|d\.c?ts)|data\/[^/]+\.json)$/;
+const allowed =
+  /^package\/(package\.json|README\.md|LICENSE|CHANGELOG\.md|schema\.json|dist\/.+\.(c?js|d\.c?ts)|data\/[^/]+\.json)$/;
 const failures = [];
 const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
 
@@ -24,7 +27,8 @@ try {
     tarballs.push(tarball);
     const files = run("tar", ["-tzf", tarball]).trim().split("\n");
     for (const f of files) {
-      if (!allowed.test(f) || /\.test\.|__snapshots__|\/src\//.test(f)) failures.push(`${name}: unexpected file in tarball: ${f}`);
+      if (!allowed.test(f) || /\.test\.|__snapshots__|\/src\//.test(f))
+        failures.push(`${name}: unexpected file in tarball: ${f}`);
     }
     console.log(`packed @xunshi/${name}: ${files.length} files`);
   }
@@ -36,18 +40,39 @@ try {
 
   for (const name of names) {
     const spec = `@xunshi/${name}`;
-    const esm = run("node", ["--input-type=module", "-e", `const m = await import(${JSON.stringify(spec)}); console.log(JSON.stringify(Object.keys(m).filter((k) => k !== "default").sort()));`], app);
-    const cjs = run("node", ["-e", `const m = require(${JSON.stringify(spec)}); console.log(JSON.stringify(Object.keys(m).sort()));`], app);
+    const esm = run(
+      "node",
+      [
+        "--input-type=module",
+        "-e",
+        `const m = await import(${JSON.stringify(spec)}); console.log(JSON.stringify(Object.keys(m).filter((k) => k !== "default").sort()));`,
+      ],
+      app,
+    );
+    const cjs = run(
+      "node",
+      ["-e", `const m = require(${JSON.stringify(spec)}); console.log(JSON.stringify(Object.keys(m).sort()));`],
+      app,
+    );
     const esmKeys = JSON.parse(esm);
     const cjsKeys = JSON.parse(cjs);
     if (esmKeys.length === 0) failures.push(`${spec}: the ESM entry exports nothing`);
-    if (JSON.stringify(esmKeys) !== JSON.stringify(cjsKeys)) failures.push(`${spec}: ESM and CJS export different names`);
+    if (JSON.stringify(esmKeys) !== JSON.stringify(cjsKeys))
+      failures.push(`${spec}: ESM and CJS export different names`);
     console.log(`${spec}: import and require both load ${esmKeys.length} exports`);
   }
 
   const check = `const c = require("@xunshi/calendar"); if (c.isWorkingDay("2024-10-12") !== true || c.isWorkingDay("2024-10-07") !== false) { throw new Error("calendar answers wrong from the packed build"); }`;
   run("node", ["-e", check], app);
-  run("node", ["--input-type=module", "-e", `import { isWorkingDay } from "@xunshi/calendar"; if (!isWorkingDay("2024-10-12")) throw new Error("wrong");`], app);
+  run(
+    "node",
+    [
+      "--input-type=module",
+      "-e",
+      `import { isWorkingDay } from "@xunshi/calendar"; if (!isWorkingDay("2024-10-12")) throw new Error("wrong");`,
+    ],
+    app,
+  );
   console.log("@xunshi/calendar: real calls from the packed build give the right answers (import and require)");
 } catch (error) {
   failures.push(String(error?.stderr || error?.message || error));
