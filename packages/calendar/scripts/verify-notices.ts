@@ -6,6 +6,7 @@
  * days and 补假 (reported, since extensions such as 2020's are deliberate); and, against holiday-cn, the working-day
  * status of every date 2007-01-01..2026-12-31.
  */
+import { readFileSync } from "node:fs";
 import type { HolidayNoticeData } from "../src/holiday-notice";
 import { resolveNotices } from "../src/internal/calendar-index";
 import { formatIsoDate, isWeekendEpochDay, toEpochDay, weekdayOfEpochDay } from "../src/internal/civil-date";
@@ -159,4 +160,18 @@ export function crossCheckHolidayCn(
     if (isWorkingDay(iso) !== expected) out.push(`${iso}: holiday-cn says ${expected ? "working" : "rest"}`);
   }
   return out;
+}
+
+/** Reads the package's copy of the holiday-cn facts (scripts/reference/holiday-cn.json). */
+export function loadHolidayCnFacts(): HolidayCnFacts {
+  return JSON.parse(readFileSync(new URL("./reference/holiday-cn.json", import.meta.url), "utf8")) as HolidayCnFacts;
+}
+
+/** Reads data/notices.source.json. */
+export function loadSourceNotices(): HolidayNoticeData[] {
+  return (
+    JSON.parse(readFileSync(new URL("../data/notices.source.json", import.meta.url), "utf8")) as {
+      notices: HolidayNoticeData[];
+    }
+  ).notices;
 }

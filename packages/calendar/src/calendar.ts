@@ -136,7 +136,7 @@ export function createCalendar(options: CreateCalendarOptions = {}): Calendar {
       a = e;
       b = d - 1;
     }
-    index.assertCovered(a, b);
+    index.assertCovered(a, b, n < 0);
     return { date: formatIsoDate(e), provisional: index.anyProvisional(a, b) };
   };
 

@@ -425,18 +425,29 @@ export class CalendarIndex {
     return this.lo + a;
   }
 
-  /** Throws for the first uncovered day in [a, b] (a ≤ b), if any. O(log n). */
-  assertCovered(a: number, b: number): void {
-    if (this.uncoveredBefore(b + 1) - this.uncoveredBefore(a) === 0) return;
-    if (a < this.lo) this.uncovered(a);
+  /**
+   * Throws for the first uncovered day met in [a, b] (a ≤ b), scanning forward, or backward when `backward` is set
+   * (the day nearest to `b`). O(log n) on the monotone prefix count.
+   */
+  assertCovered(a: number, b: number, backward = false): void {
+    const total = this.uncoveredBefore(b + 1) - this.uncoveredBefore(a);
+    if (total === 0) return;
     let x = a;
-    let y = Math.min(b, this.lo + this.size - 1);
-    if (this.uncoveredBefore(y + 1) - this.uncoveredBefore(x) === 0) this.uncovered(Math.max(a, this.lo + this.size));
-    const base = this.uncoveredBefore(a);
+    let y = b;
+    if (!backward) {
+      const base = this.uncoveredBefore(a);
+      while (x < y) {
+        const mid = Math.floor((x + y) / 2);
+        if (this.uncoveredBefore(mid + 1) - base > 0) y = mid;
+        else x = mid + 1;
+      }
+      this.uncovered(x);
+    }
+    const top = this.uncoveredBefore(b + 1);
     while (x < y) {
-      const mid = Math.floor((x + y) / 2);
-      if (this.uncoveredBefore(mid + 1) - base > 0) y = mid;
-      else x = mid + 1;
+      const mid = Math.ceil((x + y) / 2);
+      if (top - this.uncoveredBefore(mid) > 0) x = mid;
+      else y = mid - 1;
     }
     this.uncovered(x);
   }
