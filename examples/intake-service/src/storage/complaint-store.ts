@@ -55,22 +55,22 @@ export type InsertOutcome =
 
 /** Filters for {@link ComplaintStore.list}; all optional, combined with AND. */
 export interface ListComplaintsFilter {
-  roundId?: string;
-  status?: ComplaintStatus;
-  category?: string;
+  roundId?: string | undefined;
+  status?: ComplaintStatus | undefined;
+  category?: string | undefined;
   /** Matches the category and every code below it (`integrity` matches `integrity.gifts-and-money`). */
-  categoryPrefix?: string;
-  channel?: string;
-  inScope?: boolean;
-  submittedBy?: string;
+  categoryPrefix?: string | undefined;
+  channel?: string | undefined;
+  inScope?: boolean | undefined;
+  submittedBy?: string | undefined;
   /** Inclusive lower bound on the receipt instant. */
-  receivedFrom?: string;
+  receivedFrom?: string | undefined;
   /** Exclusive upper bound on the receipt instant. */
-  receivedBefore?: string;
+  receivedBefore?: string | undefined;
   /** Page size, 1–200; default 50. */
-  limit?: number;
+  limit?: number | undefined;
   /** Opaque cursor from a previous page's `nextCursor`. */
-  cursor?: string;
+  cursor?: string | undefined;
 }
 
 /** One page of complaints, newest receipt first. */
