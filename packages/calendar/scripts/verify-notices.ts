@@ -29,7 +29,7 @@ export function verifyNotices(notices: readonly HolidayNoticeData[]): VerifyRepo
   const perYear: VerifyReport["perYear"] = [];
   let resolved: ReturnType<typeof resolveNotices>;
   try {
-    resolved = resolveNotices(notices);
+    resolved = resolveNotices(notices, statutoryDaysOf);
   } catch (e) {
     return { errors: [String(e)], warnings, perYear };
   }

@@ -167,6 +167,8 @@ export interface ToIcsOptions {
   readonly makeupDays?: boolean;
   /** Calendar name (X-WR-CALNAME). */
   readonly name?: string;
+  /** The calendar to export (default: the mainland calendar). */
+  readonly calendar?: Calendar;
 }
 
 /** A working-day calendar. Every date argument is a {@link DateInput}; every date result is an ISO string. */
@@ -193,8 +195,6 @@ export interface Calendar {
   differenceInWorkingDays(later: DateInput, earlier: DateInput): number;
   /** See {@link getHolidays}. */
   getHolidays(year: number): HolidayBreak[];
-  /** See {@link toICS}. */
-  toICS(options: ToIcsOptions): string;
   /** The covered range and fallback policy. */
   readonly coverage: CalendarCoverage;
   /** The notices in effect (bundled and added), amendments included. */

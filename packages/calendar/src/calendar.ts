@@ -1,59 +1,13 @@
 import { InvalidArgumentError } from "./calendar-error";
-import type {
-  Calendar,
-  CalendarCoverage,
-  CreateCalendarOptions,
-  DayInfo,
-  DetailedCount,
-  DetailedDate,
-  FallbackPolicy,
-  HolidayBreak,
-  Observance,
-  ToIcsOptions,
-} from "./calendar-types";
-import type { HolidayNoticeData } from "./holiday-notice";
-import { CalendarIndex, type ResolvedBreak } from "./internal/calendar-index";
-import { formatIsoDate, fromEpochDay, isWeekendEpochDay, toEpochDay, weekdayOfEpochDay } from "./internal/civil-date";
-import { buildIcs } from "./internal/ics";
+import type { Calendar, CreateCalendarOptions, FallbackPolicy } from "./calendar-types";
+import { buildCalendar } from "./internal/build-calendar";
+import { forecastYear } from "./internal/forecast";
+import { LUNAR_TABLE_LAST_YEAR } from "./internal/lunar-table";
 import { BUILT_IN_NOTICES } from "./internal/notices-data";
 import { observancesOn } from "./internal/observances";
-import { type DateInput, toEpochDayInput } from "./parse-date";
+import { statutoryDaysOf } from "./internal/regulation";
 
 const FALLBACKS: readonly FallbackPolicy[] = ["none", "weekdays", "provisional"];
-
-function checkAmount(amount: unknown): number {
-  if (typeof amount !== "number" || !Number.isSafeInteger(amount)) {
-    throw new InvalidArgumentError("amount", "a safe integer number of working days", amount);
-  }
-  return amount;
-}
-
-function breakToPublic(index: CalendarIndex, b: ResolvedBreak): HolidayBreak {
-  const days: string[] = [];
-  const statutoryDays: string[] = [];
-  const inLieuDays: string[] = [];
-  for (let e = b.from; e <= b.to; e++) {
-    const iso = formatIsoDate(e);
-    days.push(iso);
-    if (b.statutory.has(e)) statutoryDays.push(iso);
-    else if (!isWeekendEpochDay(e)) inLieuDays.push(iso);
-  }
-  const out: { -readonly [K in keyof HolidayBreak]: HolidayBreak[K] } = {
-    key: b.key,
-    festivals: b.festivals,
-    name: b.name,
-    from: formatIsoDate(b.from),
-    to: formatIsoDate(b.to),
-    days,
-    statutoryDays,
-    inLieuDays,
-    makeupWorkdays: b.makeup.map((e) => formatIsoDate(e)),
-    provisional: b.provisional,
-  };
-  if (b.notice !== undefined) out.notice = b.notice;
-  void index;
-  return out;
-}
 
 /**
  * Creates a working-day calendar: the bundled State Council notices (2004–2026), plus any notices you add, a
@@ -80,107 +34,14 @@ export function createCalendar(options: CreateCalendarOptions = {}): Calendar {
   if (!FALLBACKS.includes(fallback)) {
     throw new InvalidArgumentError("fallback", "'none', 'weekdays' or 'provisional'", fallback);
   }
-  const notices: HolidayNoticeData[] = [
-    ...(options.builtIn === false ? [] : BUILT_IN_NOTICES),
-    ...(options.notices ?? []),
-  ];
-  const index = new CalendarIndex(notices, fallback, options.overlays ?? []);
-  const partial = options.partialPopulation === true;
-  const coverage: CalendarCoverage = {
-    from: index.coveredFrom,
-    to: index.coveredTo,
-    years: index.years,
-    fallback,
-  };
-
-  const isWorkingDay = (date: DateInput): boolean => index.isWorking(toEpochDayInput(date));
-
-  const getDayInfo = (date: DateInput): DayInfo => {
-    const e = toEpochDayInput(date);
-    const s = index.status(e);
-    if (s.uncovered) index.uncovered(e);
-    const info: { -readonly [K in keyof DayInfo]: DayInfo[K] } = {
-      date: formatIsoDate(e),
-      weekday: weekdayOfEpochDay(e),
-      kind: s.kind,
-      isWorkingDay: s.working,
-      provisional: s.provisional,
-    };
-    const b = s.breakIndex >= 0 ? index.breaks[s.breakIndex] : undefined;
-    if (b !== undefined) {
-      info.holiday = { key: b.key, name: b.name };
-      if (b.notice !== undefined) info.notice = b.notice;
-    }
-    const mark = index.overlays.get(e);
-    if (mark !== undefined) info.overlay = { name: mark.name, reason: mark.reason };
-    if (partial) {
-      const obs: Observance[] = observancesOn(fromEpochDay(e));
-      if (obs.length > 0) info.observances = obs;
-    }
-    return info;
-  };
-
-  const addDetailed = (date: DateInput, amount: number): DetailedDate => {
-    const d = toEpochDayInput(date);
-    const n = checkAmount(amount);
-    if (n === 0) return { date: formatIsoDate(d), provisional: index.anyProvisional(d, d) };
-    let e: number;
-    let a: number;
-    let b: number;
-    if (n > 0) {
-      e = index.smallestWithWork(index.work(d + 1) + n) - 1;
-      a = d + 1;
-      b = e;
-    } else {
-      e = index.smallestWithWork(index.work(d) + n + 1) - 1;
-      a = e;
-      b = d - 1;
-    }
-    index.assertCovered(a, b, n < 0);
-    return { date: formatIsoDate(e), provisional: index.anyProvisional(a, b) };
-  };
-
-  const countDetailed = (from: DateInput, to: DateInput): DetailedCount => {
-    const a = toEpochDayInput(from);
-    const b = toEpochDayInput(to);
-    if (b < a) {
-      throw new InvalidArgumentError("range", `'to' on or after 'from' (${formatIsoDate(a)})`, formatIsoDate(b));
-    }
-    index.assertCovered(a, b);
-    return { count: index.work(b + 1) - index.work(a), provisional: index.anyProvisional(a, b) };
-  };
-
-  const differenceInWorkingDays = (later: DateInput, earlier: DateInput): number => {
-    const l = toEpochDayInput(later);
-    const r = toEpochDayInput(earlier);
-    if (l === r) return 0;
-    index.assertCovered(Math.min(l, r) + 1, Math.max(l, r));
-    return index.work(l + 1) - index.work(r + 1);
-  };
-
-  const getHolidays = (year: number): HolidayBreak[] => {
-    if (!Number.isInteger(year)) throw new InvalidArgumentError("year", "an integer year", year);
-    const jan1 = toEpochDay(year, 1, 1);
-    if (!index.years.includes(year) && index.fallback === "none") index.uncovered(jan1);
-    return index.breaks.filter((b) => b.year === year).map((b) => breakToPublic(index, b));
-  };
-
-  const toICS = (opts: ToIcsOptions): string => buildIcs(index, opts);
-
-  return {
-    isWorkingDay,
-    getDayInfo,
-    addWorkingDays: (date, amount) => addDetailed(date, amount).date,
-    addWorkingDaysDetailed: addDetailed,
-    subWorkingDays: (date, amount) => addDetailed(date, -checkAmount(amount)).date,
-    nextWorkingDay: (date) => addDetailed(date, 1).date,
-    previousWorkingDay: (date) => addDetailed(date, -1).date,
-    countWorkingDays: (from, to) => countDetailed(from, to).count,
-    countWorkingDaysDetailed: countDetailed,
-    differenceInWorkingDays,
-    getHolidays,
-    toICS,
-    coverage,
-    notices: index.effective,
-  };
+  if (options.notices !== undefined && !Array.isArray(options.notices)) {
+    throw new InvalidArgumentError("notices", "an array of notices", options.notices);
+  }
+  const notices = [...(options.builtIn === false ? [] : BUILT_IN_NOTICES), ...(options.notices ?? [])];
+  return buildCalendar(notices, options, {
+    statutoryDaysOf,
+    forecastYear,
+    forecastLastYear: LUNAR_TABLE_LAST_YEAR,
+    observancesOn,
+  });
 }

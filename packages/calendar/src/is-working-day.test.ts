@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { createCalendar } from "./calendar";
 import { CoverageError, InvalidDateError } from "./calendar-error";
+import { formatIsoDate, toEpochDay } from "./internal/civil-date";
 import { isWorkingDay } from "./is-working-day";
 
 describe("isWorkingDay", () => {
@@ -63,5 +65,16 @@ describe("isWorkingDay", () => {
 
   it("throws a typed error for an invalid date", () => {
     expect(() => isWorkingDay("2024-02-30")).toThrow(InvalidDateError);
+  });
+});
+
+describe("isWorkingDay's lean table", () => {
+  it("answers exactly like the full default calendar on every covered date", () => {
+    const full = createCalendar();
+    for (let e = toEpochDay(2004, 1, 1); e <= toEpochDay(2026, 12, 31); e++) {
+      const d = formatIsoDate(e);
+      if (isWorkingDay(d) !== full.isWorkingDay(d)) expect.fail(`${d} differs`);
+    }
+    expect(() => full.isWorkingDay("2027-01-01")).toThrow(CoverageError);
   });
 });

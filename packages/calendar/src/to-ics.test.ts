@@ -86,12 +86,19 @@ describe("toICS", () => {
     expect(events(toICS({ from: "2024-10-01", to: "2024-10-31", makeupDays: false })).map((e) => e.start)).toEqual([
       "2024-10-01",
     ]);
-    const forecast = createCalendar({ fallback: "provisional" }).toICS({
+    const forecast = toICS({
+      calendar: createCalendar({ fallback: "provisional" }),
       from: "2027-10-01",
       to: "2027-10-31",
       lang: "en",
     });
     expect(forecast.replace(/\r\n /g, "")).toContain("(provisional)");
+  });
+
+  it("exports an added notice through its calendar, and rejects objects not made by createCalendar", () => {
+    const cal = createCalendar({ overlays: [{ name: "Unit A", reason: "move", closures: ["2024-06-14"] }] });
+    expect(toICS({ calendar: cal, from: "2024-06-01", to: "2024-06-30", lang: "en" })).toContain("Dragon Boat");
+    expect(() => toICS({ calendar: { ...cal }, from: "2024-06-01", to: "2024-06-30" })).toThrow(InvalidArgumentError);
   });
 
   it("rejects bad ranges and uncovered dates", () => {

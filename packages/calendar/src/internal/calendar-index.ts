@@ -16,9 +16,7 @@ import {
   toEpochDay,
   weekdaysBefore,
 } from "./civil-date";
-import { forecastYear } from "./forecast";
-import { LUNAR_TABLE_LAST_YEAR } from "./lunar-table";
-import { statutoryDaysOf } from "./regulation";
+import type { ForecastBreak } from "./forecast";
 
 /** Day kinds as stored in the index (low 3 bits). */
 export const KIND_CODES: readonly DayKind[] = [
@@ -59,6 +57,20 @@ export interface OverlayMark {
   readonly working: boolean;
 }
 
+/**
+ * The optional parts of a calendar, injected so that the default calendar (whose bundled data lists its statutory
+ * days explicitly and which has no fallback) does not pull the regulation tables and the forecast into
+ * `import { isWorkingDay }`.
+ */
+export interface IndexExtras {
+  /** The statutory days of a year per festival, for notices that do not list them. */
+  readonly statutoryDaysOf?: (year: number) => Map<string, number[]> | undefined;
+  /** The provisional forecast of a year. */
+  readonly forecastYear?: (year: number) => ForecastBreak[] | undefined;
+  /** Last year the forecast can cover. */
+  readonly forecastLastYear?: number;
+}
+
 /** The status of one day as the index knows it. */
 export interface DayStatus {
   readonly kind: DayKind;
@@ -95,7 +107,10 @@ function referenceOf(n: HolidayNoticeData): NoticeReference {
 }
 
 /** Resolves the notices (base notices and amendments) to the breaks in effect, per notice year. */
-export function resolveNotices(notices: readonly HolidayNoticeData[]): {
+export function resolveNotices(
+  notices: readonly HolidayNoticeData[],
+  statutoryDaysOf?: IndexExtras["statutoryDaysOf"],
+): {
   breaks: ResolvedBreak[];
   years: number[];
   effective: HolidayNoticeData[];
@@ -120,7 +135,7 @@ export function resolveNotices(notices: readonly HolidayNoticeData[]): {
   for (const year of years) {
     const base = baseByYear.get(year) as HolidayNoticeData;
     effective.push(base);
-    const statutoryByFestival = statutoryDaysOf(year);
+    const statutoryByFestival = statutoryDaysOf?.(year);
     const resolve = (n: HolidayNoticeData): ResolvedBreak[] =>
       n.breaks.map((b, j) => {
         const path = `notice ${n.id}.breaks[${j}]`;
@@ -200,8 +215,13 @@ export class CalendarIndex {
   readonly coveredTo: string;
   readonly effective: HolidayNoticeData[];
 
-  constructor(notices: readonly HolidayNoticeData[], fallback: FallbackPolicy, overlays: readonly CalendarOverlay[]) {
-    const { breaks, years, effective } = resolveNotices(notices);
+  constructor(
+    notices: readonly HolidayNoticeData[],
+    fallback: FallbackPolicy,
+    overlays: readonly CalendarOverlay[],
+    extras: IndexExtras = {},
+  ) {
+    const { breaks, years, effective } = resolveNotices(notices, extras.statutoryDaysOf);
     this.fallback = fallback;
     this.years = years;
     this.effective = effective;
@@ -236,10 +256,11 @@ export class CalendarIndex {
     // Forecast breaks for the provisional fallback: every year after the last notice through the lunar table,
     // and the gap years between notices.
     const yearSet = new Set(years);
-    if (fallback === "provisional" && firstYear !== undefined && lastYear !== undefined) {
-      for (let y = firstYear; y <= Math.max(lastYear, LUNAR_TABLE_LAST_YEAR); y++) {
+    const forecast = extras.forecastYear;
+    if (fallback === "provisional" && forecast !== undefined && firstYear !== undefined && lastYear !== undefined) {
+      for (let y = firstYear; y <= Math.max(lastYear, extras.forecastLastYear ?? lastYear); y++) {
         if (yearSet.has(y)) continue;
-        for (const f of forecastYear(y) ?? []) {
+        for (const f of forecast(y) ?? []) {
           breaks.push({
             key: f.festivals.join("+"),
             festivals: f.festivals,

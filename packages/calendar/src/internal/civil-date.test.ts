@@ -99,3 +99,10 @@ describe("instantToShanghai", () => {
     expect(instantToShanghai(new Date(Number.NaN))).toBeUndefined();
   });
 });
+
+describe("constants", () => {
+  it("CODEC_BASE is 2000-01-01", async () => {
+    const { CODEC_BASE } = await import("./notices-codec");
+    expect(CODEC_BASE).toBe(toEpochDay(2000, 1, 1));
+  });
+});

@@ -5,7 +5,7 @@
  * host time zone. The algorithms are Howard Hinnant's `days_from_civil` / `civil_from_days`
  * (https://howardhinnant.github.io/date_algorithms.html), valid for every year representable here.
  */
-import { tzOffset } from "@date-fns/tz";
+import { tzOffset } from "@date-fns/tz/tzOffset";
 
 /** A civil (calendar) date with no time and no zone. */
 export interface CivilDate {
@@ -97,7 +97,7 @@ export function smallestWithWeekdaysBefore(t: number): number {
 const MS_PER_MINUTE = 60_000;
 const MS_PER_DAY = 86_400_000;
 /** 1991-09-14T17:00:00Z: the end of the last daylight-saving period in China (02:00 CDT → 01:00 CST). */
-const LAST_DST_END_MS = Date.UTC(1991, 8, 14, 17, 0, 0);
+const LAST_DST_END_MS = 684_867_600_000;
 const SHANGHAI_OFFSET_MINUTES = 480;
 
 /**

@@ -9,17 +9,21 @@ import { toEpochDayInput } from "../parse-date";
 import type { CalendarIndex } from "./calendar-index";
 import { formatIsoDate } from "./civil-date";
 
-const encoder = new TextEncoder();
+let encoder: TextEncoder | undefined;
+function octetsOf(s: string): number {
+  encoder ??= new TextEncoder();
+  return encoder.encode(s).length;
+}
 
 /** Folds a content line at 75 octets without splitting a UTF-8 character (RFC 5545 §3.1). */
 export function foldLine(line: string): string {
-  if (encoder.encode(line).length <= 75) return line;
+  if (octetsOf(line) <= 75) return line;
   const parts: string[] = [];
   let current = "";
   let octets = 0;
   let limit = 75;
   for (const ch of line) {
-    const size = encoder.encode(ch).length;
+    const size = octetsOf(ch);
     if (octets + size > limit) {
       parts.push(current);
       current = "";

@@ -40,9 +40,17 @@ describe("the holiday data", () => {
       url: n.url,
       amends: n.amends,
       verified: n.verified !== false,
-      breaks: n.breaks.map((b) => ({ ...b, makeup: b.makeup ?? [] })),
+      breaks: n.breaks.map(({ statutory: _statutory, ...b }) => ({ ...b, makeup: b.makeup ?? [] })),
     });
     expect(BUILT_IN_NOTICES.map(strip)).toEqual(source.notices.map(strip));
+    // The bundled copy lists the statutory days the regulation gives, so that it needs no regulation table.
+    const derived = createCalendar({ builtIn: false, notices: source.notices });
+    const bundled = createCalendar();
+    for (let y = 2004; y <= 2026; y++) {
+      expect(bundled.getHolidays(y).map((b) => b.statutoryDays)).toEqual(
+        derived.getHolidays(y).map((b) => b.statutoryDays),
+      );
+    }
   });
 
   it("carries a number, a publication date and a URL for every notice, and the three amendments", () => {
