@@ -1,0 +1,293 @@
+import type { Lexicon, LexiconRule } from "../../lexicon";
+import { normalizeChineseText } from "../../text-normalize";
+import { type AhoCorasick, buildAhoCorasick } from "./aho-corasick";
+
+export const TOP_LEVELS = [
+  "political",
+  "organizational",
+  "integrity",
+  "mass",
+  "work",
+  "life",
+  "rectification",
+  "litigation",
+  "personal-grievance",
+  "other",
+] as const;
+export type TopLevel = (typeof TOP_LEVELS)[number];
+export const IN_SCOPE: ReadonlySet<string> = new Set(TOP_LEVELS.slice(0, 7));
+
+export function topLevelOf(code: string): string {
+  const dot = code.indexOf(".");
+  return dot < 0 ? code : code.slice(0, dot);
+}
+
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+  ruleId: string;
+  code: string;
+}
+
+export interface ScoredCategory {
+  category: TopLevel;
+  code: string;
+  raw: number;
+  score: number;
+  evidence: Span[];
+}
+
+export interface EngineResult {
+  ranked: ScoredCategory[];
+  hasPublicRole: boolean;
+}
+
+interface TermRef {
+  rule: number;
+  group: number; // -1: plain term; >=0: group of a `near` rule; -2: public-role term
+}
+
+/** Per-term hit positions are capped so that a pathological text cannot blow up co-occurrence checks. */
+const MAX_HITS_PER_TERM = 64;
+const MAX_SPANS_PER_RULE = 4;
+
+export interface CompiledLexicon {
+  lexicon: Lexicon;
+  ac: AhoCorasick;
+  refs: TermRef[][];
+  rules: LexiconRule[];
+  negators: string[];
+}
+
+export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
+  const termIndex = new Map<string, number>();
+  const terms: string[] = [];
+  const refs: TermRef[][] = [];
+  const add = (raw: string, ref: TermRef): void => {
+    const t = normalizeChineseText(raw);
+    let i = termIndex.get(t);
+    if (i === undefined) {
+      i = terms.length;
+      termIndex.set(t, i);
+      terms.push(t);
+      refs.push([]);
+    }
+    (refs[i] as TermRef[]).push(ref);
+  };
+  lexicon.rules.forEach((rule, r) => {
+    for (const t of rule.terms ?? []) add(t, { rule: r, group: -1 });
+    rule.near?.forEach((g, gi) => {
+      for (const t of g) add(t, { rule: r, group: gi });
+    });
+  });
+  for (const t of lexicon.settings.publicRoleTerms) add(t, { rule: -1, group: -2 });
+  return {
+    lexicon,
+    ac: buildAhoCorasick(terms),
+    refs,
+    rules: lexicon.rules,
+    negators: lexicon.settings.negators.map(normalizeChineseText),
+  };
+}
+
+function isNegated(norm: string, start: number, negators: string[], window: number): boolean {
+  const from = Math.max(0, start - window - 2);
+  const before = norm.slice(from, start);
+  for (const n of negators) if (before.includes(n)) return true;
+  return false;
+}
+
+interface Hit {
+  start: number;
+  end: number;
+  term: number;
+}
+
+export function runEngine(c: CompiledLexicon, text: string): EngineResult {
+  const s = c.lexicon.settings;
+  const norm = normalizeChineseText(text);
+  // Hits per rule: for plain terms, distinct terms in order of first occurrence; for near rules, positions per group.
+  const plain = new Map<number, Hit[]>();
+  const grouped = new Map<number, Hit[][]>();
+  const termHits = new Map<number, number>();
+  let hasPublicRole = false;
+  const negatedCache = new Map<number, boolean>();
+  c.ac.scan(norm, (term, end) => {
+    const count = termHits.get(term) ?? 0;
+    if (count >= MAX_HITS_PER_TERM) return;
+    termHits.set(term, count + 1);
+    const len = (c.ac.patterns[term] as string).length;
+    const start = end - len;
+    const negated = (): boolean => {
+      let v = negatedCache.get(start * 4096 + (len & 4095));
+      if (v === undefined) {
+        v = isNegated(norm, start, c.negators, s.negationWindow);
+        negatedCache.set(start * 4096 + (len & 4095), v);
+      }
+      return v;
+    };
+    for (const ref of c.refs[term] as TermRef[]) {
+      if (ref.group === -2) {
+        if (!hasPublicRole && !negated()) hasPublicRole = true;
+        continue;
+      }
+      const rule = c.rules[ref.rule] as LexiconRule;
+      if (rule.negatable && negated()) continue;
+      const hit = { start, end, term };
+      if (ref.group === -1) {
+        let list = plain.get(ref.rule);
+        if (!list) {
+          list = [];
+          plain.set(ref.rule, list);
+        }
+        // Keep one hit per term, and drop a hit nested in a longer hit of the same rule (个人说了算 in 一个人说了算).
+        if (list.some((h) => h.term === term || (h.start <= start && h.end >= end))) continue;
+        for (let k = list.length - 1; k >= 0; k--) {
+          const h = list[k] as Hit;
+          if (start <= h.start && end >= h.end) list.splice(k, 1);
+        }
+        list.push(hit);
+      } else {
+        let groups = grouped.get(ref.rule);
+        if (!groups) {
+          groups = Array.from({ length: rule.near?.length ?? 0 }, () => []);
+          grouped.set(ref.rule, groups);
+        }
+        (groups[ref.group] as Hit[]).push(hit);
+      }
+    }
+  });
+
+  interface Fired {
+    rule: number;
+    hits: Hit[];
+    strength: number; // weight multiplier from repeats
+  }
+  const fired: Fired[] = [];
+  for (const [r, hits] of plain) {
+    const extra = Math.min(hits.length - 1, s.maxRepeats);
+    fired.push({ rule: r, hits, strength: 1 + s.repeatFactor * extra });
+  }
+  for (const [r, groups] of grouped) {
+    const rule = c.rules[r] as LexiconRule;
+    const window = rule.window ?? 40;
+    if (groups.some((g) => g.length === 0)) continue;
+    const first = groups[0] as Hit[];
+    let found: Hit[] | undefined;
+    for (const h0 of first) {
+      const pick: Hit[] = [h0];
+      let ok = true;
+      for (let gi = 1; gi < groups.length && ok; gi++) {
+        let best: Hit | undefined;
+        let bestD = Number.POSITIVE_INFINITY;
+        for (const h of groups[gi] as Hit[]) {
+          if (h.start === h0.start && h.end === h0.end) continue;
+          const d = Math.abs(h.start - h0.start);
+          if (d <= window && d < bestD) {
+            best = h;
+            bestD = d;
+          }
+        }
+        if (best) pick.push(best);
+        else ok = false;
+      }
+      if (ok) {
+        found = pick;
+        break;
+      }
+    }
+    if (found) fired.push({ rule: r, hits: found, strength: 1 });
+  }
+  fired.sort((a, b) => a.rule - b.rule);
+
+  const raw = new Map<string, number>();
+  const leafRaw = new Map<string, Map<string, number>>();
+  const evidence = new Map<string, Span[]>();
+  const scales = new Map<string, number>();
+  const labelOnly = new Map<string, number>();
+  const factual = new Set<string>();
+  for (const f of fired) {
+    const rule = c.rules[f.rule] as LexiconRule;
+    const top = topLevelOf(rule.code);
+    for (const [k, v] of Object.entries(rule.scale ?? {})) scales.set(k, (scales.get(k) ?? 1) * v);
+    if (rule.weight === 0) continue;
+    const w = rule.weight * f.strength;
+    if (rule.label) labelOnly.set(top, (labelOnly.get(top) ?? 0) + w);
+    else if (w > 0) factual.add(top);
+    raw.set(top, (raw.get(top) ?? 0) + w);
+    let leaves = leafRaw.get(top);
+    if (!leaves) {
+      leaves = new Map();
+      leafRaw.set(top, leaves);
+    }
+    leaves.set(rule.code, (leaves.get(rule.code) ?? 0) + w);
+    let ev = evidence.get(top);
+    if (!ev) {
+      ev = [];
+      evidence.set(top, ev);
+    }
+    for (const h of f.hits.slice(0, MAX_SPANS_PER_RULE)) {
+      ev.push({ start: h.start, end: h.end, text: text.slice(h.start, h.end), ruleId: rule.id, code: rule.code });
+    }
+  }
+  // Bare labels without any facts of the same category do not count for it.
+  let anyLabelOnly = false;
+  for (const [top, w] of labelOnly) {
+    if (!factual.has(top)) {
+      raw.set(top, (raw.get(top) ?? 0) - w);
+      anyLabelOnly = true;
+    }
+  }
+  const credit = (code: string, w: number): void => {
+    const top = topLevelOf(code);
+    raw.set(top, (raw.get(top) ?? 0) + w);
+    let leaves = leafRaw.get(top);
+    if (!leaves) {
+      leaves = new Map();
+      leafRaw.set(top, leaves);
+    }
+    leaves.set(code, (leaves.get(code) ?? 0) + w);
+  };
+  const anyInScopeFact = [...factual].some((t) => IN_SCOPE.has(t));
+  if (anyLabelOnly && !anyInScopeFact) credit(s.noSubstanceCode, s.noSubstanceWeight);
+  if (!hasPublicRole && fired.length > 0) {
+    scales.set("in-scope", (scales.get("in-scope") ?? 1) * s.noPublicRoleScale);
+    credit(s.noPublicRoleCode, s.noPublicRoleWeight);
+  }
+  credit(s.fallbackCode, s.otherPrior);
+
+  let total = 0;
+  const finalRaw = new Map<TopLevel, number>();
+  for (const top of TOP_LEVELS) {
+    let v = raw.get(top) ?? 0;
+    if (v <= 0) continue;
+    v *= scales.get(top) ?? 1;
+    v *= scales.get(IN_SCOPE.has(top) ? "in-scope" : "out-of-scope") ?? 1;
+    if (v <= 0) continue;
+    finalRaw.set(top, v);
+    total += v;
+  }
+  const ranked: ScoredCategory[] = [];
+  for (const [top, v] of finalRaw) {
+    const share = v / total;
+    // The prior credited to `other` is not evidence: it lowers other categories' shares but not other's certainty.
+    const evidential = top === "other" ? Math.max(0, v - s.otherPrior * 0.75) : v;
+    const certainty = 1 - Math.exp(-evidential / s.saturation);
+    const leaves = leafRaw.get(top);
+    let code: string = top;
+    let best = Number.NEGATIVE_INFINITY;
+    if (leaves) {
+      for (const [leaf, w] of leaves) {
+        if (leaf !== top && w > best) {
+          best = w;
+          code = leaf;
+        }
+      }
+    }
+    const ev = (evidence.get(top) ?? []).sort((a, b) => a.start - b.start || a.end - b.end);
+    ranked.push({ category: top, code, raw: v, score: share * certainty, evidence: ev });
+  }
+  ranked.sort((a, b) => b.score - a.score || TOP_LEVELS.indexOf(a.category) - TOP_LEVELS.indexOf(b.category));
+  return { ranked, hasPublicRole };
+}
