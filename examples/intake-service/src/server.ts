@@ -1,4 +1,4 @@
-import type { Server } from "node:http";
+import type { Server, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createAdaptorServer } from "@hono/node-server";
 
@@ -42,6 +42,12 @@ export async function startServer(
   });
   const port = (server.address() as AddressInfo).port;
   let closing: Promise<void> | undefined;
+  // While closing, a connection whose response just finished is idle: close it instead of keeping it alive.
+  server.on("request", (_request, response: ServerResponse) => {
+    response.on("finish", () => {
+      if (closing !== undefined) setImmediate(() => server.closeIdleConnections());
+    });
+  });
   return {
     url: `http://${host.includes(":") ? `[${host}]` : host}:${port}`,
     port,
