@@ -10,10 +10,10 @@ function getTable(): Uint16Array {
     t[T2S_PAIRS.charCodeAt(i)] = T2S_PAIRS.charCodeAt(i + 1);
   }
   // Full-width ASCII (U+FF01–U+FF5E) → ASCII, ideographic space → space.
-  for (let c = 0xff01; c <= 0xff5e; c++) t[c] = c - 0xfee0;
-  t[0x3000] = 0x20;
-  // ASCII capitals → lower case.
+  // ASCII capitals → lower case (also when they come from full-width forms).
   for (let c = 0x41; c <= 0x5a; c++) t[c] = c + 0x20;
+  for (let c = 0xff01; c <= 0xff5e; c++) t[c] = t[c - 0xfee0] as number;
+  t[0x3000] = 0x20;
   table = t;
   return t;
 }

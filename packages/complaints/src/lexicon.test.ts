@@ -1,0 +1,69 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { extendLexicon, getDefaultLexicon, parseLexicon } from "./lexicon";
+import { SuggestionError } from "./suggest-error";
+
+const TOP = new Set([
+  "political",
+  "organizational",
+  "integrity",
+  "mass",
+  "work",
+  "life",
+  "rectification",
+  "litigation",
+  "personal-grievance",
+  "other",
+]);
+
+describe("default lexicon", () => {
+  const lex = getDefaultLexicon();
+
+  it("is identical to the shipped data/lexicon.json", () => {
+    const json = JSON.parse(readFileSync(new URL("../data/lexicon.json", import.meta.url), "utf8"));
+    expect(parseLexicon(json)).toEqual(lex);
+  });
+
+  it("uses only codes under the ten top-level categories", () => {
+    const codes = [
+      ...lex.rules.map((r) => r.code),
+      lex.settings.fallbackCode,
+      lex.settings.noSubstanceCode,
+      lex.settings.noPublicRoleCode,
+    ];
+    for (const c of codes) {
+      expect(TOP.has(c.split(".")[0] as string), c).toBe(true);
+      expect(c, c).toMatch(/^[a-z-]+(\.[a-z0-9-]+)?$/);
+    }
+  });
+
+  it("has unique rule ids", () => {
+    expect(new Set(lex.rules.map((r) => r.id)).size).toBe(lex.rules.length);
+  });
+});
+
+describe("extendLexicon", () => {
+  it("adds, replaces and removes rules without mutating the base", () => {
+    const base = getDefaultLexicon();
+    const n = base.rules.length;
+    const ext = extendLexicon(base, {
+      rules: [
+        { id: "new", code: "integrity", weight: 1, terms: ["甲"] },
+        { id: "life.relations", code: "life.improper-relations", weight: 1, terms: ["乙"] },
+      ],
+      removeRuleIds: ["political.speech"],
+      settings: { saturation: 5 },
+    });
+    expect(ext.rules).toHaveLength(n);
+    expect(ext.rules.find((r) => r.id === "life.relations")?.terms).toEqual(["乙"]);
+    expect(ext.settings.saturation).toBe(5);
+    expect(base.rules).toHaveLength(n);
+    expect(base.settings.saturation).not.toBe(5);
+  });
+
+  it("rejects a rule without terms", () => {
+    expect(() => extendLexicon(getDefaultLexicon(), { rules: [{ id: "x", code: "work", weight: 1 }] })).toThrow(
+      SuggestionError,
+    );
+  });
+});
