@@ -68,7 +68,13 @@ export interface HolidayNoticeData {
   readonly breaks: readonly HolidayBreakData[];
 }
 
-/** Chinese and English names of the festivals. */
+/**
+ * Chinese and English names of the festivals, used when a notice's break gives no name of its own.
+ *
+ * @example
+ * FESTIVAL_NAMES["mid-autumn"]
+ * //=> { zh: "中秋节", en: "Mid-Autumn Festival" }
+ */
 export const FESTIVAL_NAMES: Readonly<Record<FestivalKey, HolidayName>> = {
   "new-year": { zh: "元旦", en: "New Year's Day" },
   "spring-festival": { zh: "春节", en: "Spring Festival" },

@@ -1,18 +1,18 @@
+// biome-ignore-all assist/source/organizeImports: the public API is grouped by concept, not sorted by path
 // @xunshi/calendar — China's working-day calendar. The public API, listed explicitly.
 
-// ── Default mainland calendar ──
+// ── Default mainland calendar (bundled notices 2004–2026, no fallback) ──
+export { isWorkingDay } from "./is-working-day";
+export { getDayInfo } from "./get-day-info";
 export { addWorkingDays, subWorkingDays } from "./add-working-days";
-// ── Calendar ──
+export { nextWorkingDay, previousWorkingDay } from "./next-working-day";
+export { countWorkingDays } from "./count-working-days";
+export { differenceInWorkingDays } from "./difference-in-working-days";
+export { getHolidays } from "./get-holidays";
+export { toICS } from "./to-ics";
+
+// ── Calendars with added notices, fallbacks and overlays ──
 export { createCalendar } from "./calendar";
-// ── Errors ──
-export {
-  CalendarError,
-  type CalendarErrorCode,
-  CoverageError,
-  InvalidArgumentError,
-  InvalidCalendarDataError,
-  InvalidDateError,
-} from "./calendar-error";
 export type {
   Calendar,
   CalendarCoverage,
@@ -28,12 +28,11 @@ export type {
   Observance,
   ToIcsOptions,
 } from "./calendar-types";
-export { countWorkingDays } from "./count-working-days";
-export { differenceInWorkingDays } from "./difference-in-working-days";
-// ── Data ──
-export { type FromHolidayCnOptions, fromHolidayCn, type HolidayCnYear } from "./from-holiday-cn";
-export { getDayInfo } from "./get-day-info";
-export { getHolidays } from "./get-holidays";
+
+// ── Dates ──
+export { type DateInput, parseDate } from "./parse-date";
+
+// ── Data: the notice format and the holiday-cn importer ──
 export {
   FESTIVAL_NAMES,
   type FestivalKey,
@@ -41,10 +40,16 @@ export {
   type HolidayName,
   type HolidayNoticeData,
 } from "./holiday-notice";
-export { isWorkingDay } from "./is-working-day";
-export { nextWorkingDay, previousWorkingDay } from "./next-working-day";
-// ── Dates ──
-export { type DateInput, parseDate } from "./parse-date";
-export { toICS } from "./to-ics";
+export { type FromHolidayCnOptions, fromHolidayCn, type HolidayCnYear } from "./from-holiday-cn";
+
+// ── Errors ──
+export {
+  CalendarError,
+  type CalendarErrorCode,
+  CoverageError,
+  InvalidArgumentError,
+  InvalidCalendarDataError,
+  InvalidDateError,
+} from "./calendar-error";
 
 // ── Deadlines and office hours (see deadline helper) ──
