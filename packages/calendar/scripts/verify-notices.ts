@@ -1,7 +1,7 @@
 /**
  * Checks of the holiday data, shared by scripts/generate-data.ts and test/data.test.ts:
- * every make-up day a Saturday or Sunday outside any break; breaks contiguous, within their notice year (or its
- * preceding December) and not overlapping; the statutory days per year equal to the regulation in force (10 before
+ * every make-up day a Saturday or Sunday outside any break; breaks contiguous and maximal (a weekend day next to a
+ * break that is not worked belongs to it), within their notice year (or its preceding December) and not overlapping; the statutory days per year equal to the regulation in force (10 before
  * 2008, 11 from 2008, 13 from 2025), each inside the break of its festival; the in-lieu weekdays balanced by make-up
  * days and 补假 (reported, since extensions such as 2020's are deliberate); and, against holiday-cn, the working-day
  * status of every date 2007-01-01..2026-12-31.
@@ -84,8 +84,20 @@ export function verifyNotices(notices: readonly HolidayNoticeData[]): VerifyRepo
       }
       // Breaks are runs of rest days: their ends must not be adjacent to a make-up day of the same break.
     }
-    for (const b of breaks)
+    for (const b of breaks) {
       for (const m of b.makeup) if (rest.has(m)) errors.push(`${year}: make-up day ${formatIsoDate(m)} inside a break`);
+    }
+    // Blocks are maximal runs of rest days: a weekend day next to a break (not worked) belongs to it ("与周末连休").
+    const allMakeups = new Set(resolved.breaks.flatMap((b) => b.makeup));
+    for (const b of breaks) {
+      for (const e of [b.from - 1, b.to + 1]) {
+        if (isWeekendEpochDay(e) && !allMakeups.has(e) && !rest.has(e)) {
+          errors.push(
+            `${year} ${b.key}: ${formatIsoDate(e)} is a weekend day next to the break; include it in from..to`,
+          );
+        }
+      }
+    }
     const festivalsSeen = new Set(breaks.flatMap((b) => b.festivals));
     for (const f of statutoryDaysOf(year)?.keys() ?? [])
       if (!festivalsSeen.has(f)) errors.push(`${year}: no break for ${f}`);

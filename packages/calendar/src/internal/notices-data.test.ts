@@ -26,6 +26,31 @@ describe("the holiday data", () => {
     expect(report.perYear.map((y) => y.year)).toEqual(Array.from({ length: 23 }, (_, i) => 2004 + i));
   });
 
+  it("catches broken data: a missing festival, a truncated break, a make-up day inside a break", () => {
+    const y2024 = source.notices.find((n) => n.id === "2024") as HolidayNoticeData;
+    const broken: HolidayNoticeData = {
+      ...y2024,
+      breaks: y2024.breaks
+        .filter((b) => !b.festivals.includes("qingming"))
+        .map((b) =>
+          b.festivals.includes("national-day")
+            ? { ...b, from: "2024-10-01", to: "2024-10-04", makeup: ["2024-09-29", "2024-10-12"] }
+            : b.festivals.includes("labour-day")
+              ? { ...b, makeup: ["2024-05-04"] }
+              : b,
+        ),
+    };
+    const { errors } = verifyNotices([broken]);
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        "2024: no break for qingming",
+        expect.stringMatching(/2024: 10 statutory days in the breaks, the regulation in force gives 11/),
+        "2024 national-day: 2024-10-05 is a weekend day next to the break; include it in from..to",
+        "2024: make-up day 2024-05-04 inside a break",
+      ]),
+    );
+  });
+
   it("agrees with holiday-cn on every date of 2007–2026", () => {
     const cal = createCalendar();
     expect(crossCheckHolidayCn(holidayCn, (d) => cal.isWorkingDay(d))).toEqual([]);
