@@ -105,10 +105,24 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
         ? { code: (error as unknown as { code: string }).code }
         : {}),
     });
-    if (ServiceError.isInstance(error) && error.code === "storage_unavailable") {
+    if (isStorageUnavailable(error)) {
+      c.header("Retry-After", "5");
       return problem(c, "service_unavailable", 503);
     }
     return problem(c, "internal_error", 500);
   });
   return app;
+}
+
+/** Errors that mean "the database is not reachable right now" (retrying later may work). */
+function isStorageUnavailable(error: unknown): boolean {
+  if (ServiceError.isInstance(error)) return error.code === "storage_unavailable";
+  const code = (error as { code?: unknown }).code;
+  if (typeof code !== "string") return false;
+  // Node socket errors, PostgreSQL class 08 (connection exception) and 57P0x (shutdown), SQLite busy/locked.
+  return (
+    ["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "SQLITE_BUSY", "SQLITE_LOCKED"].includes(code) ||
+    code.startsWith("08") ||
+    code.startsWith("57P0")
+  );
 }

@@ -280,3 +280,16 @@ describe("staff actions and listing", () => {
     expect(summary).toMatchObject({ total: 5, byChannel: { letter: 3, phone: 2 }, byStatus: { received: 5 } });
   });
 });
+
+describe("storage failure", () => {
+  it("answers a problem (never a stack or complaint data) when storage fails, and logs only the error kind", async () => {
+    const ctx = await makeApp();
+    await ctx.store.close();
+    const res = await submit(ctx, "key-outage-0001");
+    expect(res.status).toBe(500);
+    expect(await res.json()).toMatchObject({ code: "internal_error", status: 500 });
+    const logged = ctx.logs.find((l) => l.msg === "unhandled error");
+    expect(logged).toBeDefined();
+    for (const marker of [...IDENTITY_MARKERS, CONTENT_MARKER]) expect(JSON.stringify(ctx.logs)).not.toContain(marker);
+  });
+});
