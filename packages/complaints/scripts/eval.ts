@@ -181,6 +181,5 @@ if (paths.length > 0) {
   const own = existsSync(fixtures)
     ? readdirSync(fixtures).filter((f) => f.startsWith("suggest-") && f.endsWith(".jsonl"))
     : [];
-  const ownItems = own.flatMap((f) => load(join(fixtures, f)));
-  if (ownItems.length > 0) evaluate("package's own examples", select(ownItems), verbose);
+  for (const f of own) evaluate(`package's own examples (${f})`, select(load(join(fixtures, f))), verbose);
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { extendLexicon, getDefaultLexicon, parseLexicon } from "./lexicon";
 import { SuggestionError } from "./suggest-error";
@@ -35,6 +35,39 @@ describe("default lexicon", () => {
       expect(TOP.has(c.split(".")[0] as string), c).toBe(true);
       expect(c, c).toMatch(/^[a-z-]+(\.[a-z0-9-]+)?$/);
     }
+  });
+
+  it("uses only codes that exist in the package taxonomy, when the taxonomy data is present", async () => {
+    // The taxonomy is owned by the schema part of the package; collect every `code` it declares, wherever it is nested.
+    const collect = (v: unknown, out: Set<string>): Set<string> => {
+      if (Array.isArray(v)) for (const x of v) collect(x, out);
+      else if (v && typeof v === "object") {
+        for (const [k, x] of Object.entries(v)) {
+          if (k === "code" && typeof x === "string") out.add(x);
+          else collect(x, out);
+        }
+      }
+      return out;
+    };
+    const json = new URL("../data/taxonomy.json", import.meta.url);
+    const ts = new URL("./taxonomy-data.ts", import.meta.url);
+    let taxonomy: unknown;
+    if (existsSync(json)) taxonomy = JSON.parse(readFileSync(json, "utf8"));
+    else if (existsSync(ts)) taxonomy = await import(/* @vite-ignore */ ts.href);
+    const known = collect(taxonomy, new Set<string>());
+    const used = new Set([
+      ...lex.rules.map((r) => r.code),
+      lex.settings.fallbackCode,
+      lex.settings.noSubstanceCode,
+      lex.settings.noPublicRoleCode,
+    ]);
+    if (known.size === 0) {
+      // No taxonomy data yet: at least every code is under a known top level (checked above).
+      expect([...used].every((c) => TOP.has(c.split(".")[0] as string))).toBe(true);
+      return;
+    }
+    for (const c of TOP) known.add(c);
+    expect([...used].filter((c) => !known.has(c))).toEqual([]);
   });
 
   it("has unique rule ids", () => {
