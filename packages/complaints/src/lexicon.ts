@@ -62,6 +62,16 @@ export const lexiconSettingsSchema = z.object({
   negators: z.array(z.string().min(1)),
   /** How many characters before a phrase a negator may start. */
   negationWindow: z.number().int().min(0).max(10),
+  /**
+   * Common misspellings (mostly homophones) read as the intended word before matching, e.g. `{"书计": "书记"}`. Both
+   * sides must have the same length, so that offsets into the original text stay exact.
+   */
+  aliases: z
+    .record(z.string().min(1), z.string().min(1))
+    .refine((m) => Object.entries(m).every(([k, v]) => k.length === v.length), {
+      message: "every alias must have the same length as the word it stands for",
+    })
+    .optional(),
 });
 
 /** Schema of a complete category-suggestion lexicon (the format of `data/lexicon.json`). */

@@ -125,6 +125,19 @@ describe("suggestCategories", () => {
     expect(cats).toContain("mass");
   });
 
+  it("reads common misspellings through aliases, keeping offsets into the original text", () => {
+    const text = "我们镇的书计收了底保户的钱";
+    const r = suggestCategories(text, { limit: 10, minScore: 0 });
+    const spans = r.suggestions.flatMap((s) => s.evidence);
+    expect(spans.some((e) => e.text.includes("底保"))).toBe(true);
+    for (const e of spans) expect(text.slice(e.start, e.end)).toBe(e.text);
+    expect(r.mentionsPublicRole).toBe(true);
+  });
+
+  it("rejects aliases that would move offsets", () => {
+    expect(() => createSuggester({ extend: { settings: { aliases: { 书计: "党委书记" } } } })).toThrow(SuggestionError);
+  });
+
   it("is deterministic", () => {
     const text = "局长在KTV醉酒打人，派出所出警后才知道他的身份，事后有人出面私了给了三万块。";
     expect(suggestCategories(text)).toEqual(suggestCategories(text));

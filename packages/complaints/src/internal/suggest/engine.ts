@@ -54,6 +54,7 @@ const MAX_SPANS_PER_RULE = 4;
 
 export interface CompiledLexicon {
   lexicon: Lexicon;
+  aliases: Array<[string, string]>;
   ac: AhoCorasick;
   refs: TermRef[][];
   rules: LexiconRule[];
@@ -84,6 +85,9 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   for (const t of lexicon.settings.publicRoleTerms) add(t, { rule: -1, group: -2 });
   return {
     lexicon,
+    aliases: Object.entries(lexicon.settings.aliases ?? {}).map(
+      ([k, v]) => [normalizeChineseText(k), normalizeChineseText(v)] as [string, string],
+    ),
     ac: buildAhoCorasick(terms),
     refs,
     rules: lexicon.rules,
@@ -106,7 +110,9 @@ interface Hit {
 
 export function runEngine(c: CompiledLexicon, text: string): EngineResult {
   const s = c.lexicon.settings;
-  const norm = normalizeChineseText(text);
+  let norm = normalizeChineseText(text);
+  // Same-length misspellings are read as the intended word, so offsets stay valid.
+  for (const [from, to] of c.aliases) if (norm.includes(from)) norm = norm.split(from).join(to);
   // Hits per rule: for plain terms, distinct terms in order of first occurrence; for near rules, positions per group.
   const plain = new Map<number, Hit[]>();
   const grouped = new Map<number, Hit[][]>();
