@@ -1,17 +1,22 @@
 /**
  * Evaluates category suggestion against labelled complaints.
  *
- *   pnpm --filter @xunshi/complaints eval [path/to/set.jsonl ...] [--split all|dev|holdout] [--json]
+ *   pnpm --filter @xunshi/complaints eval [path/to/set.jsonl ...] [--split all|dev|holdout] [--backoff shipped|none|cv]
  *
  * Without a path it reads the shared dev set (`../shared/data/complaints-dev.jsonl` relative to the repository root)
  * and, separately, the package's own labelled examples (`test/fixtures/suggest-*.jsonl`). `--split` selects a
  * deterministic part of each set (FNV-1a of the id modulo 3: 0 → holdout, 1–2 → dev), so that rules can be developed on
- * one part and checked on the other. Prints figures only, never complaint text.
+ * one part and checked on the other. `--backoff` chooses the bigram backoff model: the shipped one (trained on the shared
+ * dev set and the own sets suggest-extra and suggest-fresh, so its figures on those sets are optimistic), none (lexicon
+ * only), or `cv`: 5-fold cross-validation, where each fold is scored with a backoff trained on the other training
+ * documents only. Prints figures only, never complaint text.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { suggestCategories } from "../src/suggest-categories";
+import { type BackoffModel, trainBackoff } from "../src/internal/suggest/backoff";
+import { TOP_LEVELS } from "../src/internal/suggest/engine";
+import { createSuggester, type Suggester } from "../src/suggest-categories";
 
 const TOP = [
   "political",
@@ -128,9 +133,38 @@ function report(title: string, outcomes: Outcome[]): Record<string, number> {
   return { n, top1: top1 / n, top2: top2 / n, scope: scope / n };
 }
 
+const args0 = process.argv.slice(2);
+const backoffMode = (() => {
+  const i = args0.indexOf("--backoff");
+  const v = i < 0 ? "shipped" : args0[i + 1];
+  if (v !== "shipped" && v !== "none" && v !== "cv") throw new Error(`--backoff expects shipped, none or cv; got ${v}`);
+  return v;
+})();
+const shipped = createSuggester();
+const lexiconOnly = createSuggester({ backoff: null });
+/** Training documents of the shipped backoff (see scripts/eval-train-backoff.ts), keyed by id. */
+let trainingPool: Item[] = [];
+
+function suggesterFor(item: Item, folds: number): Suggester {
+  if (backoffMode === "shipped") return shipped;
+  if (backoffMode === "none") return lexiconOnly;
+  const fold = fnv1a(`${item.id}#cv`) % folds;
+  const key = `${fold}`;
+  let s = cvCache.get(key);
+  if (!s) {
+    const train = trainingPool.filter((t) => fnv1a(`${t.id}#cv`) % folds !== fold);
+    const model: BackoffModel = trainBackoff(train, TOP_LEVELS, 3);
+    s = createSuggester({ backoff: model });
+    cvCache.set(key, s);
+  }
+  return s;
+}
+const cvCache = new Map<string, Suggester>();
+
 function evaluate(title: string, items: Item[], verbose: boolean): void {
+  cvCache.clear();
   const outcomes: Outcome[] = items.map((item) => {
-    const r = suggestCategories(item.text, { limit: 3 });
+    const r = suggesterFor(item, 5).suggest(item.text, { limit: 3 });
     const first = r.suggestions[0];
     return {
       item,
@@ -154,6 +188,10 @@ function evaluate(title: string, items: Item[], verbose: boolean): void {
 }
 
 const args = process.argv.slice(2);
+{
+  const i = args.indexOf("--backoff");
+  if (i >= 0) args.splice(i, 2);
+}
 const split = (() => {
   const i = args.indexOf("--split");
   if (i < 0) return "all";
@@ -170,7 +208,18 @@ function select(items: Item[]): Item[] {
   return items.filter((it) => (fnv1a(it.id) % 3 === 0) === (split === "holdout"));
 }
 
-console.log(`# Category suggestion evaluation (split: ${split})`);
+console.log(`# Category suggestion evaluation (split: ${split}, backoff: ${backoffMode})`);
+{
+  // The pool the shipped backoff is trained on; in `cv` mode each fold's backoff uses the pool minus that fold.
+  const dev = join(repoRoot, "../shared/data/complaints-dev.jsonl");
+  const fx = join(pkgRoot, "test/fixtures");
+  trainingPool = [
+    ...(existsSync(dev) ? load(dev) : []),
+    ...["suggest-extra.jsonl", "suggest-fresh.jsonl"]
+      .filter((f) => existsSync(join(fx, f)))
+      .flatMap((f) => load(join(fx, f))),
+  ];
+}
 if (paths.length > 0) {
   for (const p of paths) evaluate(p, select(load(resolve(process.cwd(), p))), verbose);
 } else {

@@ -75,6 +75,15 @@ describe("default lexicon", () => {
   });
 });
 
+describe("default backoff model", () => {
+  it("is identical to the shipped data/lexicon-backoff.json", async () => {
+    const { DEFAULT_BACKOFF_DATA } = await import("./lexicon-backoff-data");
+    const json = JSON.parse(readFileSync(new URL("../data/lexicon-backoff.json", import.meta.url), "utf8"));
+    expect(json).toEqual(DEFAULT_BACKOFF_DATA);
+    expect(DEFAULT_BACKOFF_DATA.classes).toEqual([...TOP]);
+  });
+});
+
 describe("extendLexicon", () => {
   it("adds, replaces and removes rules without mutating the base", () => {
     const base = getDefaultLexicon();

@@ -1,5 +1,7 @@
+import { type BackoffModel, type CompiledBackoff, compileBackoff } from "./internal/suggest/backoff";
 import { type CompiledLexicon, compileLexicon, runEngine, type TopLevel } from "./internal/suggest/engine";
 import { extendLexicon, getDefaultLexicon, type Lexicon, type LexiconExtension, parseLexicon } from "./lexicon";
+import { DEFAULT_BACKOFF_DATA } from "./lexicon-backoff-data";
 import { SuggestionError } from "./suggest-error";
 
 /** A span of the ORIGINAL text (UTF-16 offsets, `end` exclusive) that supports a suggestion. */
@@ -50,6 +52,8 @@ export interface SuggestCategoriesOptions {
   lexicon?: Lexicon;
   /** Rules and settings to add to the (default or given) lexicon. */
   extend?: LexiconExtension;
+  /** A backoff model to use instead of the shipped one, or `null` for none (see {@link CreateSuggesterOptions}). */
+  backoff?: SuggestionBackoffModel | null;
 }
 
 /** Options of {@link createSuggester}. */
@@ -58,7 +62,18 @@ export interface CreateSuggesterOptions {
   lexicon?: Lexicon;
   /** Rules and settings to add to the lexicon. */
   extend?: LexiconExtension;
+  /**
+   * The bigram backoff model consulted when the lexicon finds little evidence: the shipped one by default, your own
+   * (same format as `data/lexicon-backoff.json`), or `null` to use the lexicon alone.
+   */
+  backoff?: SuggestionBackoffModel | null;
 }
+
+/**
+ * Document counts per character bigram and top-level category (a naive-Bayes backoff), the format of
+ * `data/lexicon-backoff.json`.
+ */
+export type SuggestionBackoffModel = BackoffModel;
 
 /** A compiled suggester: build once, call many times. */
 export interface Suggester {
@@ -87,9 +102,11 @@ export function createSuggester(options: CreateSuggesterOptions = {}): Suggester
   let lexicon = options.lexicon ? parseLexicon(options.lexicon) : getDefaultLexicon();
   if (options.extend) lexicon = extendLexicon(lexicon, options.extend);
   const compiled = compileLexicon(lexicon);
+  const backoff =
+    options.backoff === null ? undefined : compileBackoff(checkBackoff(options.backoff ?? DEFAULT_BACKOFF_DATA));
   return {
     lexicon,
-    suggest: (text, opts = {}) => suggestWith(compiled, text, opts),
+    suggest: (text, opts = {}) => suggestWith(compiled, backoff, text, opts),
   };
 }
 
@@ -112,10 +129,11 @@ let defaultSuggester: Suggester | undefined;
  * //=> true
  */
 export function suggestCategories(text: string, options: SuggestCategoriesOptions = {}): SuggestCategoriesResult {
-  if (options.lexicon || options.extend) {
+  if (options.lexicon || options.extend || options.backoff !== undefined) {
     const s = createSuggester({
       ...(options.lexicon ? { lexicon: options.lexicon } : {}),
       ...(options.extend ? { extend: options.extend } : {}),
+      ...(options.backoff !== undefined ? { backoff: options.backoff } : {}),
     });
     return s.suggest(text, options);
   }
@@ -123,8 +141,31 @@ export function suggestCategories(text: string, options: SuggestCategoriesOption
   return defaultSuggester.suggest(text, options);
 }
 
+function checkBackoff(m: unknown): BackoffModel {
+  const o = m as Partial<BackoffModel> | undefined;
+  const ok =
+    !!o &&
+    o.version === 1 &&
+    Array.isArray(o.classes) &&
+    Array.isArray(o.totals) &&
+    o.totals.length === o.classes.length &&
+    typeof o.docs === "object" &&
+    o.docs !== null &&
+    Object.values(o.docs).every(
+      (row) => Array.isArray(row) && row.length === o.classes?.length && row.every((n) => Number.isFinite(n) && n >= 0),
+    );
+  if (!ok) {
+    throw new SuggestionError(
+      "INVALID_LEXICON",
+      "Expected a backoff model { version: 1, classes, totals, docs } with one count per class in every row, received something else",
+    );
+  }
+  return o as BackoffModel;
+}
+
 function suggestWith(
   compiled: CompiledLexicon,
+  backoff: CompiledBackoff | undefined,
   text: string,
   options: Pick<SuggestCategoriesOptions, "limit" | "minScore">,
 ): SuggestCategoriesResult {
@@ -145,7 +186,7 @@ function suggestWith(
       `Expected options.minScore to be a number in [0, 1], received ${String(minScore)}`,
     );
   }
-  const { ranked, hasPublicRole } = runEngine(compiled, text);
+  const { ranked, hasPublicRole } = runEngine(compiled, text, backoff);
   const suggestions: CategorySuggestion[] = [];
   for (const r of ranked) {
     if (suggestions.length >= limit) break;

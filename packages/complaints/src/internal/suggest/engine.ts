@@ -1,6 +1,7 @@
 import type { Lexicon, LexiconRule } from "../../lexicon";
 import { normalizeChineseText } from "../../text-normalize";
 import { type AhoCorasick, buildAhoCorasick } from "./aho-corasick";
+import { type CompiledBackoff, runBackoff } from "./backoff";
 
 export const TOP_LEVELS = [
   "political",
@@ -108,7 +109,7 @@ interface Hit {
   term: number;
 }
 
-export function runEngine(c: CompiledLexicon, text: string): EngineResult {
+export function runEngine(c: CompiledLexicon, text: string, backoff?: CompiledBackoff): EngineResult {
   const s = c.lexicon.settings;
   let norm = normalizeChineseText(text);
   // Same-length misspellings are read as the intended word, so offsets stay valid.
@@ -294,6 +295,31 @@ export function runEngine(c: CompiledLexicon, text: string): EngineResult {
     const ev = (evidence.get(top) ?? []).sort((a, b) => a.start - b.start || a.end - b.end);
     ranked.push({ category: top, code, raw: v, score: share * certainty, evidence: ev });
   }
-  ranked.sort((a, b) => b.score - a.score || TOP_LEVELS.indexOf(a.category) - TOP_LEVELS.indexOf(b.category));
+  const order = (a: ScoredCategory, b: ScoredCategory): number =>
+    b.score - a.score || TOP_LEVELS.indexOf(a.category) - TOP_LEVELS.indexOf(b.category);
+  ranked.sort(order);
+  // Little lexical evidence: let the bigram backoff (naive Bayes) add its share.
+  const threshold = s.backoffThreshold ?? 0.2;
+  const alpha = s.backoffWeight ?? 0.2;
+  if (backoff && alpha > 0 && (ranked[0]?.score ?? 0) < threshold) {
+    const b = runBackoff(backoff, norm);
+    if (b) {
+      for (const top of TOP_LEVELS) {
+        const p = b.probabilities.get(top) ?? 0;
+        if (p <= 0) continue;
+        let entry = ranked.find((r) => r.category === top);
+        if (!entry) {
+          entry = { category: top, code: top, raw: 0, score: 0, evidence: [] };
+          ranked.push(entry);
+        }
+        entry.score = Math.min(1, entry.score + alpha * p);
+        for (const at of b.support.get(top) ?? []) {
+          entry.evidence.push({ start: at, end: at + 2, text: text.slice(at, at + 2), ruleId: "backoff", code: top });
+        }
+        entry.evidence.sort((x, y) => x.start - y.start || x.end - y.end);
+      }
+      ranked.sort(order);
+    }
+  }
   return { ranked, hasPublicRole };
 }

@@ -1,0 +1,124 @@
+import { normalizeChineseText } from "../../text-normalize";
+
+/**
+ * A small naive-Bayes backoff over character bigrams: for each bigram, how many training documents of each top-level
+ * category contain it. Used only when the lexicon finds little evidence.
+ */
+export interface BackoffModel {
+  version: 1;
+  /** The top-level categories, in the order of every `docs` array. */
+  classes: string[];
+  /** Number of training documents per class. */
+  totals: number[];
+  /** Bigram → number of training documents per class that contain it. */
+  docs: Record<string, number[]>;
+  /** Where the counts come from. */
+  source?: string;
+}
+
+export interface CompiledBackoff {
+  classes: string[];
+  weights: Map<string, Float64Array>;
+}
+
+const SMOOTH = 0.1;
+
+export function compileBackoff(model: BackoffModel): CompiledBackoff {
+  const k = model.classes.length;
+  const all = model.totals.reduce((a, b) => a + b, 0);
+  const weights = new Map<string, Float64Array>();
+  for (const [bigram, counts] of Object.entries(model.docs)) {
+    const s = counts.reduce((a, b) => a + b, 0);
+    const w = new Float64Array(k);
+    for (let c = 0; c < k; c++) {
+      const n = model.totals[c] ?? 0;
+      const inC = counts[c] ?? 0;
+      const p = (inC + SMOOTH) / (n + 2 * SMOOTH);
+      const q = (s - inC + SMOOTH) / (all - n + 2 * SMOOTH);
+      w[c] = Math.log(p / q);
+    }
+    weights.set(normalizeChineseText(bigram), w);
+  }
+  return { classes: model.classes, weights };
+}
+
+const isCjk = (c: number): boolean => c >= 0x3400 && c <= 0x9fff;
+
+/** Distinct CJK bigrams of normalised text, with the offset of their first occurrence. */
+export function bigrams(norm: string, limit = 20_000): Map<string, number> {
+  const out = new Map<string, number>();
+  for (let i = 0; i + 1 < norm.length && out.size < limit; i++) {
+    if (!isCjk(norm.charCodeAt(i)) || !isCjk(norm.charCodeAt(i + 1))) continue;
+    const b = norm.slice(i, i + 2);
+    if (!out.has(b)) out.set(b, i);
+  }
+  return out;
+}
+
+export interface BackoffResult {
+  /** Softmax probabilities per class. */
+  probabilities: Map<string, number>;
+  /** For each class, the offsets of the bigrams that support it most. */
+  support: Map<string, number[]>;
+}
+
+export function runBackoff(b: CompiledBackoff, norm: string): BackoffResult | undefined {
+  const k = b.classes.length;
+  const sum = new Float64Array(k);
+  const grams = bigrams(norm);
+  const contributions: Array<{ at: number; w: Float64Array }> = [];
+  for (const [g, at] of grams) {
+    const w = b.weights.get(g);
+    if (!w) continue;
+    for (let c = 0; c < k; c++) sum[c] = (sum[c] as number) + (w[c] as number);
+    contributions.push({ at, w });
+  }
+  if (contributions.length === 0) return undefined;
+  let max = Number.NEGATIVE_INFINITY;
+  for (let c = 0; c < k; c++) max = Math.max(max, sum[c] as number);
+  let z = 0;
+  for (let c = 0; c < k; c++) z += Math.exp((sum[c] as number) - max);
+  const probabilities = new Map<string, number>();
+  const support = new Map<string, number[]>();
+  for (let c = 0; c < k; c++) {
+    const cls = b.classes[c] as string;
+    probabilities.set(cls, Math.exp((sum[c] as number) - max) / z);
+    const top = contributions
+      .filter((x) => (x.w[c] as number) > 1)
+      .sort((x, y) => (y.w[c] as number) - (x.w[c] as number) || x.at - y.at)
+      .slice(0, 3)
+      .map((x) => x.at);
+    support.set(cls, top);
+  }
+  return { probabilities, support };
+}
+
+/** Counts documents per class and bigram; keeps bigrams found in at least `minDocs` documents. */
+export function trainBackoff(
+  items: ReadonlyArray<{ text: string; primary: string }>,
+  classes: readonly string[],
+  minDocs = 3,
+  source?: string,
+): BackoffModel {
+  const totals = classes.map(() => 0);
+  const docs = new Map<string, number[]>();
+  for (const it of items) {
+    const c = classes.indexOf(it.primary);
+    if (c < 0) continue;
+    totals[c] = (totals[c] as number) + 1;
+    for (const g of bigrams(normalizeChineseText(it.text)).keys()) {
+      let row = docs.get(g);
+      if (!row) {
+        row = classes.map(() => 0);
+        docs.set(g, row);
+      }
+      row[c] = (row[c] as number) + 1;
+    }
+  }
+  const kept: Record<string, number[]> = {};
+  for (const g of [...docs.keys()].sort()) {
+    const row = docs.get(g) as number[];
+    if (row.reduce((a, b) => a + b, 0) >= minDocs) kept[g] = row;
+  }
+  return { version: 1, classes: [...classes], totals, docs: kept, ...(source ? { source } : {}) };
+}
