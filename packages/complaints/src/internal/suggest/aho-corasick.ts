@@ -6,6 +6,8 @@
 export interface AhoCorasick {
   /** Calls `onMatch(patternIndex, end)` for each occurrence; `end` is exclusive. */
   scan(text: string, onMatch: (patternIndex: number, end: number) => void): void;
+  /** Appends `patternIndex, end` pairs for each occurrence to `out` (no callback: the fast path). */
+  collect(text: string, out: number[]): void;
   readonly patterns: readonly string[];
 }
 
@@ -61,6 +63,20 @@ export function buildAhoCorasick(patterns: readonly string[]): AhoCorasick {
   }
   return {
     patterns,
+    collect(text, outPairs) {
+      let s = 0;
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        let next = goto.get(s * 65536 + c);
+        while (next === undefined && s !== 0) {
+          s = fail[s] as number;
+          next = goto.get(s * 65536 + c);
+        }
+        s = next ?? 0;
+        const o = out[s] as number[];
+        for (let k = 0; k < o.length; k++) outPairs.push(o[k] as number, i + 1);
+      }
+    },
     scan(text, onMatch) {
       let s = 0;
       for (let i = 0; i < text.length; i++) {

@@ -18,7 +18,8 @@ export interface BackoffModel {
 
 export interface CompiledBackoff {
   classes: string[];
-  weights: Map<string, Float64Array>;
+  /** Keyed by `first code unit * 65536 + second code unit` of the normalised bigram. */
+  weights: Map<number, Float64Array>;
 }
 
 const SMOOTH = 0.1;
@@ -26,8 +27,10 @@ const SMOOTH = 0.1;
 export function compileBackoff(model: BackoffModel): CompiledBackoff {
   const k = model.classes.length;
   const all = model.totals.reduce((a, b) => a + b, 0);
-  const weights = new Map<string, Float64Array>();
+  const weights = new Map<number, Float64Array>();
   for (const [bigram, counts] of Object.entries(model.docs)) {
+    const g = normalizeChineseText(bigram);
+    if (g.length !== 2) continue;
     const s = counts.reduce((a, b) => a + b, 0);
     const w = new Float64Array(k);
     for (let c = 0; c < k; c++) {
@@ -37,7 +40,7 @@ export function compileBackoff(model: BackoffModel): CompiledBackoff {
       const q = (s - inC + SMOOTH) / (all - n + 2 * SMOOTH);
       w[c] = Math.log(p / q);
     }
-    weights.set(normalizeChineseText(bigram), w);
+    weights.set(g.charCodeAt(0) * 65536 + g.charCodeAt(1), w);
   }
   return { classes: model.classes, weights };
 }
@@ -58,37 +61,64 @@ export function bigrams(norm: string, limit = 20_000): Map<string, number> {
 export interface BackoffResult {
   /** Softmax probabilities per class. */
   probabilities: Map<string, number>;
-  /** For each class, the offsets of the bigrams that support it most. */
+  /** For the most probable classes, the offsets of the (up to three) bigrams that support each most. */
   support: Map<string, number[]>;
 }
+
+/** Bigrams looked at per text, so that huge inputs stay linear and bounded. */
+const MAX_BIGRAMS = 20_000;
 
 export function runBackoff(b: CompiledBackoff, norm: string): BackoffResult | undefined {
   const k = b.classes.length;
   const sum = new Float64Array(k);
-  const grams = bigrams(norm);
-  const contributions: Array<{ at: number; w: Float64Array }> = [];
-  for (const [g, at] of grams) {
-    const w = b.weights.get(g);
-    if (!w) continue;
-    for (let c = 0; c < k; c++) sum[c] = (sum[c] as number) + (w[c] as number);
-    contributions.push({ at, w });
+  const seen = new Set<number>();
+  const hits: Array<{ at: number; w: Float64Array }> = [];
+  let prev = norm.length > 0 ? norm.charCodeAt(0) : 0;
+  for (let i = 1; i < norm.length && seen.size < MAX_BIGRAMS; i++) {
+    const cur = norm.charCodeAt(i);
+    if (isCjk(prev) && isCjk(cur)) {
+      const key = prev * 65536 + cur;
+      if (!seen.has(key)) {
+        seen.add(key);
+        const w = b.weights.get(key);
+        if (w) {
+          for (let c = 0; c < k; c++) sum[c] = (sum[c] as number) + (w[c] as number);
+          hits.push({ at: i - 1, w });
+        }
+      }
+    }
+    prev = cur;
   }
-  if (contributions.length === 0) return undefined;
+  if (hits.length === 0) return undefined;
   let max = Number.NEGATIVE_INFINITY;
   for (let c = 0; c < k; c++) max = Math.max(max, sum[c] as number);
   let z = 0;
   for (let c = 0; c < k; c++) z += Math.exp((sum[c] as number) - max);
   const probabilities = new Map<string, number>();
-  const support = new Map<string, number[]>();
+  const order: number[] = [];
   for (let c = 0; c < k; c++) {
-    const cls = b.classes[c] as string;
-    probabilities.set(cls, Math.exp((sum[c] as number) - max) / z);
-    const top = contributions
-      .filter((x) => (x.w[c] as number) > 1)
-      .sort((x, y) => (y.w[c] as number) - (x.w[c] as number) || x.at - y.at)
-      .slice(0, 3)
-      .map((x) => x.at);
-    support.set(cls, top);
+    probabilities.set(b.classes[c] as string, Math.exp((sum[c] as number) - max) / z);
+    order.push(c);
+  }
+  order.sort((x, y) => (sum[y] as number) - (sum[x] as number) || x - y);
+  const support = new Map<string, number[]>();
+  for (const c of order.slice(0, 3)) {
+    // Keep the three strongest supporting bigrams (earliest first on ties) without sorting all hits.
+    const best: Array<{ at: number; v: number }> = [];
+    for (const h of hits) {
+      const v = h.w[c] as number;
+      if (v <= 1) continue;
+      if (best.length < 3) best.push({ at: h.at, v });
+      else {
+        let weakest = 0;
+        for (let j = 1; j < 3; j++) if ((best[j] as { v: number }).v < (best[weakest] as { v: number }).v) weakest = j;
+        if (v > (best[weakest] as { v: number }).v) best[weakest] = { at: h.at, v };
+      }
+    }
+    support.set(
+      b.classes[c] as string,
+      best.sort((x, y) => y.v - x.v || x.at - y.at).map((x) => x.at),
+    );
   }
   return { probabilities, support };
 }

@@ -56,6 +56,7 @@ const MAX_SPANS_PER_RULE = 4;
 export interface CompiledLexicon {
   lexicon: Lexicon;
   aliases: Array<[string, string]>;
+  aliasFirst: Set<number>;
   ac: AhoCorasick;
   refs: TermRef[][];
   rules: LexiconRule[];
@@ -84,11 +85,13 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     });
   });
   for (const t of lexicon.settings.publicRoleTerms) add(t, { rule: -1, group: -2 });
+  const aliases = Object.entries(lexicon.settings.aliases ?? {}).map(
+    ([k, v]) => [normalizeChineseText(k), normalizeChineseText(v)] as [string, string],
+  );
   return {
     lexicon,
-    aliases: Object.entries(lexicon.settings.aliases ?? {}).map(
-      ([k, v]) => [normalizeChineseText(k), normalizeChineseText(v)] as [string, string],
-    ),
+    aliases,
+    aliasFirst: new Set(aliases.map(([k]) => k.charCodeAt(0))),
     ac: buildAhoCorasick(terms),
     refs,
     rules: lexicon.rules,
@@ -109,38 +112,59 @@ interface Hit {
   term: number;
 }
 
+function credit(raw: Map<string, number>, leafRaw: Map<string, Map<string, number>>, code: string, w: number): void {
+  const top = topLevelOf(code);
+  raw.set(top, (raw.get(top) ?? 0) + w);
+  let leaves = leafRaw.get(top);
+  if (!leaves) {
+    leaves = new Map();
+    leafRaw.set(top, leaves);
+  }
+  leaves.set(code, (leaves.get(code) ?? 0) + w);
+}
+
+function order(a: ScoredCategory, b: ScoredCategory): number {
+  return b.score - a.score || TOP_LEVELS.indexOf(a.category) - TOP_LEVELS.indexOf(b.category);
+}
+
 export function runEngine(c: CompiledLexicon, text: string, backoff?: CompiledBackoff): EngineResult {
   const s = c.lexicon.settings;
   let norm = normalizeChineseText(text);
   // Same-length misspellings are read as the intended word, so offsets stay valid.
-  for (const [from, to] of c.aliases) if (norm.includes(from)) norm = norm.split(from).join(to);
+  if (c.aliases.length > 0) {
+    let any = false;
+    for (let i = 0; i < norm.length && !any; i++) any = c.aliasFirst.has(norm.charCodeAt(i));
+    if (any) for (const [from, to] of c.aliases) if (norm.includes(from)) norm = norm.split(from).join(to);
+  }
   // Hits per rule: for plain terms, distinct terms in order of first occurrence; for near rules, positions per group.
   const plain = new Map<number, Hit[]>();
   const grouped = new Map<number, Hit[][]>();
   const termHits = new Map<number, number>();
   let hasPublicRole = false;
-  const negatedCache = new Map<number, boolean>();
-  c.ac.scan(norm, (term, end) => {
+  const pairs: number[] = [];
+  c.ac.collect(norm, pairs);
+  for (let pi = 0; pi < pairs.length; pi += 2) {
+    const term = pairs[pi] as number;
+    const end = pairs[pi + 1] as number;
     const count = termHits.get(term) ?? 0;
-    if (count >= MAX_HITS_PER_TERM) return;
+    if (count >= MAX_HITS_PER_TERM) continue;
     termHits.set(term, count + 1);
     const len = (c.ac.patterns[term] as string).length;
     const start = end - len;
-    const negated = (): boolean => {
-      let v = negatedCache.get(start * 4096 + (len & 4095));
-      if (v === undefined) {
-        v = isNegated(norm, start, c.negators, s.negationWindow);
-        negatedCache.set(start * 4096 + (len & 4095), v);
-      }
-      return v;
-    };
+    let negated: boolean | undefined;
     for (const ref of c.refs[term] as TermRef[]) {
       if (ref.group === -2) {
-        if (!hasPublicRole && !negated()) hasPublicRole = true;
+        if (!hasPublicRole) {
+          negated ??= isNegated(norm, start, c.negators, s.negationWindow);
+          if (!negated) hasPublicRole = true;
+        }
         continue;
       }
       const rule = c.rules[ref.rule] as LexiconRule;
-      if (rule.negatable && negated()) continue;
+      if (rule.negatable) {
+        negated ??= isNegated(norm, start, c.negators, s.negationWindow);
+        if (negated) continue;
+      }
       const hit = { start, end, term };
       if (ref.group === -1) {
         let list = plain.get(ref.rule);
@@ -158,13 +182,15 @@ export function runEngine(c: CompiledLexicon, text: string, backoff?: CompiledBa
       } else {
         let groups = grouped.get(ref.rule);
         if (!groups) {
-          groups = Array.from({ length: rule.near?.length ?? 0 }, () => []);
+          const n = rule.near?.length ?? 0;
+          groups = new Array<Hit[]>(n);
+          for (let g = 0; g < n; g++) groups[g] = [];
           grouped.set(ref.rule, groups);
         }
         (groups[ref.group] as Hit[]).push(hit);
       }
     }
-  });
+  }
 
   interface Fired {
     rule: number;
@@ -246,23 +272,13 @@ export function runEngine(c: CompiledLexicon, text: string, backoff?: CompiledBa
       anyLabelOnly = true;
     }
   }
-  const credit = (code: string, w: number): void => {
-    const top = topLevelOf(code);
-    raw.set(top, (raw.get(top) ?? 0) + w);
-    let leaves = leafRaw.get(top);
-    if (!leaves) {
-      leaves = new Map();
-      leafRaw.set(top, leaves);
-    }
-    leaves.set(code, (leaves.get(code) ?? 0) + w);
-  };
   const anyInScopeFact = [...factual].some((t) => IN_SCOPE.has(t));
-  if (anyLabelOnly && !anyInScopeFact) credit(s.noSubstanceCode, s.noSubstanceWeight);
+  if (anyLabelOnly && !anyInScopeFact) credit(raw, leafRaw, s.noSubstanceCode, s.noSubstanceWeight);
   if (!hasPublicRole && fired.length > 0) {
     scales.set("in-scope", (scales.get("in-scope") ?? 1) * s.noPublicRoleScale);
-    credit(s.noPublicRoleCode, s.noPublicRoleWeight);
+    credit(raw, leafRaw, s.noPublicRoleCode, s.noPublicRoleWeight);
   }
-  credit(s.fallbackCode, s.otherPrior);
+  credit(raw, leafRaw, s.fallbackCode, s.otherPrior);
 
   let total = 0;
   const finalRaw = new Map<TopLevel, number>();
@@ -295,8 +311,6 @@ export function runEngine(c: CompiledLexicon, text: string, backoff?: CompiledBa
     const ev = (evidence.get(top) ?? []).sort((a, b) => a.start - b.start || a.end - b.end);
     ranked.push({ category: top, code, raw: v, score: share * certainty, evidence: ev });
   }
-  const order = (a: ScoredCategory, b: ScoredCategory): number =>
-    b.score - a.score || TOP_LEVELS.indexOf(a.category) - TOP_LEVELS.indexOf(b.category);
   ranked.sort(order);
   // Little lexical evidence: let the bigram backoff (naive Bayes) add its share.
   const threshold = s.backoffThreshold ?? 0.2;
