@@ -22,7 +22,8 @@ export interface CompiledBackoff {
   weights: Map<number, Float64Array>;
 }
 
-const SMOOTH = 0.1;
+/** Additive smoothing of the per-class document rates (strong, so that small random skews weigh little). */
+const SMOOTH = 1;
 
 export function compileBackoff(model: BackoffModel): CompiledBackoff {
   const k = model.classes.length;
@@ -123,12 +124,16 @@ export function runBackoff(b: CompiledBackoff, norm: string): BackoffResult | un
   return { probabilities, support };
 }
 
-/** Counts documents per class and bigram; keeps bigrams found in at least `minDocs` documents. */
+/**
+ * Counts documents per class and bigram; keeps bigrams found in at least `minDocs` documents and in at most `maxShare`
+ * of all documents (very common bigrams such as 我们 or 巡视 and letter formulae carry no category information).
+ */
 export function trainBackoff(
   items: ReadonlyArray<{ text: string; primary: string }>,
   classes: readonly string[],
   minDocs = 3,
   source?: string,
+  maxShare = 0.1,
 ): BackoffModel {
   const totals = classes.map(() => 0);
   const docs = new Map<string, number[]>();
@@ -148,7 +153,8 @@ export function trainBackoff(
   const kept: Record<string, number[]> = {};
   for (const g of [...docs.keys()].sort()) {
     const row = docs.get(g) as number[];
-    if (row.reduce((a, b) => a + b, 0) >= minDocs) kept[g] = row;
+    const n = row.reduce((a, b) => a + b, 0);
+    if (n >= minDocs && n <= maxShare * items.length) kept[g] = row;
   }
   return { version: 1, classes: [...classes], totals, docs: kept, ...(source ? { source } : {}) };
 }
