@@ -7,7 +7,7 @@
  * and, separately, the package's own labelled examples (`test/fixtures/suggest-*.jsonl`). `--split` selects a
  * deterministic part of each set (FNV-1a of the id modulo 3: 0 → holdout, 1–2 → dev), so that rules can be developed on
  * one part and checked on the other. `--backoff` chooses the bigram backoff model: the shipped one (trained on the shared
- * dev set and the own sets suggest-extra and suggest-fresh, so its figures on those sets are optimistic), none (lexicon
+ * dev set and the own sets suggest-extra, suggest-fresh and suggest-fresh-2, so its figures on those sets are optimistic), none (lexicon
  * only), or `cv`: 5-fold cross-validation, where each fold is scored with a backoff trained on the other training
  * documents only. Prints figures only, never complaint text.
  */
@@ -215,7 +215,7 @@ console.log(`# Category suggestion evaluation (split: ${split}, backoff: ${backo
   const fx = join(pkgRoot, "test/fixtures");
   trainingPool = [
     ...(existsSync(dev) ? load(dev) : []),
-    ...["suggest-extra.jsonl", "suggest-fresh.jsonl"]
+    ...["suggest-extra.jsonl", "suggest-fresh.jsonl", "suggest-fresh-2.jsonl"]
       .filter((f) => existsSync(join(fx, f)))
       .flatMap((f) => load(join(fx, f))),
   ];

@@ -4,7 +4,13 @@ import { SuggestionError } from "./suggest-error";
 
 const weightSchema = z.number().finite().min(-10).max(10);
 
-/** Schema of one weighted rule of a category-suggestion lexicon. */
+/**
+ * Schema of one weighted rule of a category-suggestion lexicon.
+ *
+ * @example
+ * lexiconRuleSchema.safeParse({ id: "x", code: "integrity.gifts", weight: 2, terms: ["茶叶礼盒"] }).success
+ * //=> true
+ */
 export const lexiconRuleSchema = z
   .object({
     /** Stable identifier; an extension rule with the same id replaces the base rule. */
@@ -35,7 +41,13 @@ export const lexiconRuleSchema = z
     message: "a rule needs `terms` or `near`",
   });
 
-/** Schema of the tunable numbers of a lexicon. */
+/**
+ * Schema of the tunable numbers of a lexicon.
+ *
+ * @example
+ * lexiconSettingsSchema.safeParse(getDefaultLexicon().settings).success
+ * //=> true
+ */
 export const lexiconSettingsSchema = z.object({
   /** Evidence that makes a category's certainty reach 1 − 1/e. */
   saturation: z.number().positive(),
@@ -78,7 +90,13 @@ export const lexiconSettingsSchema = z.object({
     .optional(),
 });
 
-/** Schema of a complete category-suggestion lexicon (the format of `data/lexicon.json`). */
+/**
+ * Schema of a complete category-suggestion lexicon (the format of `data/lexicon.json`).
+ *
+ * @example
+ * lexiconSchema.safeParse(getDefaultLexicon()).success
+ * //=> true
+ */
 export const lexiconSchema = z.object({
   version: z.literal(1),
   source: z.string().optional(),

@@ -66,6 +66,17 @@ export interface BackoffResult {
   support: Map<string, number[]>;
 }
 
+/** Characters of grammar words: a bigram containing one helps the model but explains nothing to a clerk. */
+const FUNCTION_CHARS = new Set(
+  "的了在是们个把他她它我你这那就都也还又说来去看上下一有和与及或被让给对从到而但却很再才么吗呢啊吧呀哦嗯着过得地之其此该每各某".split(
+    "",
+  ),
+);
+
+function isFunctionBigram(norm: string, at: number): boolean {
+  return FUNCTION_CHARS.has(norm[at] as string) || FUNCTION_CHARS.has(norm[at + 1] as string);
+}
+
 /** Bigrams looked at per text, so that huge inputs stay linear and bounded. */
 const MAX_BIGRAMS = 20_000;
 
@@ -108,7 +119,7 @@ export function runBackoff(b: CompiledBackoff, norm: string): BackoffResult | un
     const best: Array<{ at: number; v: number }> = [];
     for (const h of hits) {
       const v = h.w[c] as number;
-      if (v <= 1) continue;
+      if (v <= 1 || isFunctionBigram(norm, h.at)) continue;
       if (best.length < 3) best.push({ at: h.at, v });
       else {
         let weakest = 0;
