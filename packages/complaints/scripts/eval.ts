@@ -140,8 +140,14 @@ const backoffMode = (() => {
   if (v !== "shipped" && v !== "none" && v !== "cv") throw new Error(`--backoff expects shipped, none or cv; got ${v}`);
   return v;
 })();
-const shipped = createSuggester();
-const lexiconOnly = createSuggester({ backoff: null });
+/** `--settings '{"backoffWeight":0.3}'` overrides lexicon settings, to try other numbers without editing data. */
+const settingsOverride = (() => {
+  const i = args0.indexOf("--settings");
+  return i < 0 ? undefined : (JSON.parse(args0[i + 1] ?? "{}") as Record<string, unknown>);
+})();
+const extend = settingsOverride ? { extend: { settings: settingsOverride } } : {};
+const shipped = createSuggester(extend);
+const lexiconOnly = createSuggester({ ...extend, backoff: null });
 /** Training documents of the shipped backoff (see scripts/eval-train-backoff.ts), keyed by id. */
 let trainingPool: Item[] = [];
 
@@ -154,7 +160,7 @@ function suggesterFor(item: Item, folds: number): Suggester {
   if (!s) {
     const train = trainingPool.filter((t) => fnv1a(`${t.id}#cv`) % folds !== fold);
     const model: BackoffModel = trainBackoff(train, TOP_LEVELS, 3);
-    s = createSuggester({ backoff: model });
+    s = createSuggester({ ...extend, backoff: model });
     cvCache.set(key, s);
   }
   return s;
@@ -188,8 +194,8 @@ function evaluate(title: string, items: Item[], verbose: boolean): void {
 }
 
 const args = process.argv.slice(2);
-{
-  const i = args.indexOf("--backoff");
+for (const flag of ["--backoff", "--settings"]) {
+  const i = args.indexOf(flag);
   if (i >= 0) args.splice(i, 2);
 }
 const split = (() => {
@@ -215,7 +221,7 @@ console.log(`# Category suggestion evaluation (split: ${split}, backoff: ${backo
   const fx = join(pkgRoot, "test/fixtures");
   trainingPool = [
     ...(existsSync(dev) ? load(dev) : []),
-    ...["suggest-extra.jsonl", "suggest-fresh.jsonl", "suggest-fresh-2.jsonl"]
+    ...["suggest-extra.jsonl", "suggest-fresh.jsonl", "suggest-fresh-2.jsonl", "suggest-fresh-3.jsonl"]
       .filter((f) => existsSync(join(fx, f)))
       .flatMap((f) => load(join(fx, f))),
   ];
