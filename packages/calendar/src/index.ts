@@ -53,3 +53,36 @@ export {
 } from "./calendar-error";
 
 // ── Deadlines and office hours (see deadline helper) ──
+export {
+  type ComputeDeadlineOptions,
+  computeDeadline,
+  type Deadline,
+  type DeadlinePause,
+  type DeadlineStep,
+} from "./compute-deadline";
+export {
+  type DeadlineCounting,
+  type DeadlineExtension,
+  type DeadlinePeriod,
+  type DeadlineRule,
+  type DeadlineRuleSet,
+  type DeadlineRuleSource,
+  defineDeadlineRules,
+  validateDeadlineRule,
+} from "./deadline-rule";
+export { type DeadlineStatus, type DeadlineStatusOptions, deadlineStatus } from "./deadline-status";
+export { getBuiltInDeadlineRules, getDeadlineRule } from "./get-deadline-rule";
+export {
+  addWorkingTime,
+  differenceInWorkingMinutes,
+  isWithinOfficeHours,
+  nextOpening,
+  OFFICE_HOURS_PRESETS,
+  type OfficeHoursException,
+  type OfficeHoursOptions,
+  type OfficeHoursSchedule,
+  type OfficeHoursSeason,
+  type TimeSegment,
+  validateOfficeHoursSchedule,
+  type WorkingTimeAmount,
+} from "./office-hours";

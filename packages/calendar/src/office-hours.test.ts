@@ -1,0 +1,153 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { createCalendar } from "./calendar";
+import { InvalidArgumentError, InvalidDateError } from "./calendar-error";
+import {
+  addWorkingTime,
+  differenceInWorkingMinutes,
+  isWithinOfficeHours,
+  nextOpening,
+  OFFICE_HOURS_PRESETS,
+  type OfficeHoursSchedule,
+  validateOfficeHoursSchedule,
+} from "./office-hours";
+
+const lunch = OFFICE_HOURS_PRESETS.workingDaysWithLunchBreak;
+const daily = OFFICE_HOURS_PRESETS.dailyEightToSix;
+const seasonal = OFFICE_HOURS_PRESETS.workingDaysSummerWinter;
+
+describe("isWithinOfficeHours", () => {
+  it("opens at the opening minute and closes at the closing minute", () => {
+    expect(isWithinOfficeHours("2024-10-14T08:29", lunch)).toBe(false);
+    expect(isWithinOfficeHours("2024-10-14T08:30", lunch)).toBe(true);
+    expect(isWithinOfficeHours("2024-10-14T11:59", lunch)).toBe(true);
+    expect(isWithinOfficeHours("2024-10-14T12:00", lunch)).toBe(false);
+    expect(isWithinOfficeHours("2024-10-14T14:30", lunch)).toBe(true);
+    expect(isWithinOfficeHours("2024-10-14T17:59", lunch)).toBe(true);
+    expect(isWithinOfficeHours("2024-10-14T18:00", lunch)).toBe(false);
+  });
+
+  it("is closed during the lunch break", () => {
+    expect(isWithinOfficeHours("2024-10-14T13:00+08:00", lunch)).toBe(false);
+  });
+
+  it("opens on a make-up working Saturday and stays closed on a holiday weekday", () => {
+    expect(isWithinOfficeHours("2024-10-12T09:00+08:00", lunch)).toBe(true);
+    expect(isWithinOfficeHours("2024-10-13T09:00+08:00", lunch)).toBe(false);
+    expect(isWithinOfficeHours("2024-10-07T09:00+08:00", lunch)).toBe(false);
+    expect(isWithinOfficeHours("2024-10-07T09:00+08:00", daily)).toBe(true);
+  });
+
+  it("reads instants in Asia/Shanghai whatever the host zone", () => {
+    // 01:00Z is 09:00 in Beijing; 23:30Z on Oct 11 is 07:30 on Oct 12 in Beijing
+    expect(isWithinOfficeHours(new Date("2024-10-14T01:00:00Z"), lunch)).toBe(true);
+    expect(isWithinOfficeHours("2024-10-11T23:30:00Z", lunch)).toBe(false);
+    expect(isWithinOfficeHours("2024-10-12T00:45:00Z", lunch)).toBe(true);
+  });
+
+  it("switches to the season's hours on its first and last day", () => {
+    // winter 10-01..04-30: afternoon 14:00–17:30; summer: 14:30–18:00
+    expect(isWithinOfficeHours("2025-04-30T14:10", seasonal)).toBe(true);
+    expect(isWithinOfficeHours("2025-04-30T17:45", seasonal)).toBe(false);
+    expect(isWithinOfficeHours("2025-05-06T14:10", seasonal)).toBe(false);
+    expect(isWithinOfficeHours("2025-05-06T17:45", seasonal)).toBe(true);
+    expect(isWithinOfficeHours("2025-09-30T17:45", seasonal)).toBe(true);
+    expect(isWithinOfficeHours("2025-10-09T17:45", seasonal)).toBe(false);
+    expect(isWithinOfficeHours("2026-01-05T14:10", seasonal)).toBe(true); // a season wrapping the year end
+  });
+
+  it("applies dated exceptions before anything else", () => {
+    const schedule: OfficeHoursSchedule = {
+      ...lunch,
+      exceptions: [
+        { date: "2024-10-15", closed: true, reason: "全组集中学习" },
+        { date: "2024-10-13", segments: [{ start: "09:00", end: "11:00" }], reason: "周日特别接访" },
+      ],
+    };
+    expect(isWithinOfficeHours("2024-10-15T09:00", schedule)).toBe(false);
+    expect(isWithinOfficeHours("2024-10-13T10:00", schedule)).toBe(true);
+    expect(isWithinOfficeHours("2024-10-13T11:00", schedule)).toBe(false);
+  });
+
+  it("uses the given calendar's working days (a local closure)", () => {
+    const calendar = createCalendar({ overlays: [{ name: "本单位", reason: "停电检修", closures: ["2024-10-14"] }] });
+    expect(isWithinOfficeHours("2024-10-14T09:00", lunch, { calendar })).toBe(false);
+  });
+
+  it("rejects bad schedules and instants with typed errors", () => {
+    expect(() => validateOfficeHoursSchedule({ days: "weekdays" } as never)).toThrow(/schedule.days/);
+    expect(() =>
+      validateOfficeHoursSchedule({ days: "every-day", segments: [{ start: "18:00", end: "08:00" }] }),
+    ).toThrow(/after the start 18:00/);
+    expect(() =>
+      validateOfficeHoursSchedule({
+        days: "every-day",
+        segments: [
+          { start: "08:00", end: "12:00" },
+          { start: "11:00", end: "13:00" },
+        ],
+      }),
+    ).toThrow(/not overlapping/);
+    expect(() =>
+      validateOfficeHoursSchedule({ days: "every-day", segments: [{ start: "8:00", end: "12:00" }] }),
+    ).toThrow(InvalidArgumentError);
+    expect(() => isWithinOfficeHours("2024-10-14T25:00", lunch)).toThrow(InvalidDateError);
+    expect(() => isWithinOfficeHours("garbage", lunch)).toThrow(InvalidDateError);
+    expect(() => isWithinOfficeHours(new Date(Number.NaN), lunch)).toThrow(InvalidDateError);
+  });
+});
+
+describe("nextOpening", () => {
+  it("returns the instant itself when open", () => {
+    expect(nextOpening("2024-10-14T09:15:00+08:00", lunch)).toBe("2024-10-14T09:15:00+08:00");
+  });
+  it("skips the lunch break, the night and the National Day break", () => {
+    expect(nextOpening("2024-10-14T12:00", lunch)).toBe("2024-10-14T14:30:00+08:00");
+    expect(nextOpening("2024-10-14T18:00", lunch)).toBe("2024-10-15T08:30:00+08:00");
+    expect(nextOpening("2024-09-30T18:30+08:00", lunch)).toBe("2024-10-08T08:30:00+08:00");
+    expect(nextOpening("2024-10-11T19:00", lunch)).toBe("2024-10-12T08:30:00+08:00"); // make-up Saturday
+  });
+  it("throws for a schedule that never opens", () => {
+    const never: OfficeHoursSchedule = {
+      days: "every-day",
+      segments: [],
+    };
+    expect(() => nextOpening("2024-10-14T09:00", never)).toThrow(InvalidArgumentError);
+  });
+});
+
+describe("addWorkingTime and differenceInWorkingMinutes", () => {
+  it("adds working time across lunch, nights and holidays", () => {
+    expect(addWorkingTime("2024-10-14T11:00", { hours: 2 }, lunch)).toBe("2024-10-14T15:30:00+08:00");
+    expect(addWorkingTime("2024-09-30T17:00+08:00", { hours: 2 }, lunch)).toBe("2024-10-08T09:30:00+08:00");
+    expect(addWorkingTime("2024-10-14T11:00", { minutes: 60 }, lunch)).toBe("2024-10-14T12:00:00+08:00");
+    expect(addWorkingTime("2024-10-14T07:00", { minutes: 0 }, lunch)).toBe("2024-10-14T08:30:00+08:00");
+    expect(() => addWorkingTime("2024-10-14T07:00", { hours: -1 }, lunch)).toThrow(InvalidArgumentError);
+    expect(() => addWorkingTime("2024-10-14T07:00", { minutes: 1.5 }, lunch)).toThrow(InvalidArgumentError);
+  });
+
+  it("measures open minutes between two instants, signed", () => {
+    expect(differenceInWorkingMinutes("2024-10-08T09:30+08:00", "2024-09-30T17:00+08:00", lunch)).toBe(120);
+    expect(differenceInWorkingMinutes("2024-09-30T17:00+08:00", "2024-10-08T09:30+08:00", lunch)).toBe(-120);
+    expect(differenceInWorkingMinutes("2024-10-14T18:00", "2024-10-14T08:30", lunch)).toBe(420);
+  });
+
+  it("round-trips: the open time from a to addWorkingTime(a, m) is m", () => {
+    const instants = fc
+      .record({
+        day: fc.integer({ min: 0, max: 700 }),
+        minute: fc.integer({ min: 0, max: 1439 }),
+      })
+      .map(({ day, minute }) => new Date(Date.UTC(2024, 0, 1) + day * 86_400_000 + minute * 60_000 - 8 * 3_600_000));
+    fc.assert(
+      fc.property(instants, fc.integer({ min: 0, max: 3000 }), (start, minutes) => {
+        for (const schedule of [lunch, daily, seasonal]) {
+          const end = addWorkingTime(start, { minutes }, schedule);
+          expect(differenceInWorkingMinutes(end, start, schedule)).toBe(minutes);
+          expect(Date.parse(end) >= start.getTime() - 60_000).toBe(true);
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
