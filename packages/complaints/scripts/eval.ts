@@ -221,7 +221,13 @@ console.log(`# Category suggestion evaluation (split: ${split}, backoff: ${backo
   const fx = join(pkgRoot, "test/fixtures");
   trainingPool = [
     ...(existsSync(dev) ? load(dev) : []),
-    ...["suggest-extra.jsonl", "suggest-fresh.jsonl", "suggest-fresh-2.jsonl", "suggest-fresh-3.jsonl"]
+    ...[
+      "suggest-extra.jsonl",
+      "suggest-fresh.jsonl",
+      "suggest-fresh-2.jsonl",
+      "suggest-fresh-3.jsonl",
+      "suggest-fresh-4.jsonl",
+    ]
       .filter((f) => existsSync(join(fx, f)))
       .flatMap((f) => load(join(fx, f))),
   ];

@@ -373,7 +373,7 @@ export const DEFAULT_LEXICON_DATA: unknown = {
     },
     {
       id: "organizational.selection",
-      code: "organizational.cadre-selection",
+      code: "organizational.personnel-selection",
       weight: 1.6,
       terms: [
         "提拔",
@@ -408,7 +408,7 @@ export const DEFAULT_LEXICON_DATA: unknown = {
     },
     {
       id: "organizational.selection.weak",
-      code: "organizational.cadre-selection",
+      code: "organizational.personnel-selection",
       weight: 0.6,
       terms: ["公示", "走过场", "位置", "空出来", "轮到"],
     },
@@ -592,8 +592,8 @@ export const DEFAULT_LEXICON_DATA: unknown = {
       terms: ["好处", "红包", "收了钱", "拿钱", "打点", "关系硬", "输钱", "现金"],
     },
     {
-      id: "integrity.gifts",
-      code: "integrity.gifts",
+      id: "integrity.gifts-and-money",
+      code: "integrity.gifts-and-money",
       weight: 2.0,
       terms: [
         "礼金",
@@ -617,12 +617,12 @@ export const DEFAULT_LEXICON_DATA: unknown = {
       ],
     },
     {
-      id: "integrity.gifts.festival",
-      code: "integrity.gifts",
+      id: "integrity.gifts-and-money.festival",
+      code: "integrity.gifts-and-money",
       weight: 2.2,
       near: [
         ["过年", "过节", "逢年过节", "每逢", "春节", "中秋", "端午", "年前", "节前", "年底", "生日"],
-        ["送", "拎", "停满", "排队", "门口", "上门", "拜年", "礼", "红包", "烟酒", "卡", "车"],
+        ["送", "拎", "停满", "排队", "门口", "上门", "拜年", "礼", "红包", "烟酒", "卡", "车", "都去", "买茶"],
       ],
       window: 20,
     },
@@ -864,8 +864,8 @@ export const DEFAULT_LEXICON_DATA: unknown = {
       terms: ["账目", "账上", "钱去哪", "去向不明", "账也从来不公布", "不公开账目", "财务"],
     },
     {
-      id: "integrity.banquets",
-      code: "integrity.banquets",
+      id: "integrity.public-funds-banquets",
+      code: "integrity.public-funds-banquets",
       weight: 2.0,
       terms: [
         "公款吃喝",
@@ -1036,8 +1036,8 @@ export const DEFAULT_LEXICON_DATA: unknown = {
       window: 12,
     },
     {
-      id: "mass.withholding",
-      code: "mass.withholding",
+      id: "mass.withholding-benefits",
+      code: "mass.withholding-benefits",
       weight: 2.2,
       terms: [
         "截留",
@@ -1058,8 +1058,8 @@ export const DEFAULT_LEXICON_DATA: unknown = {
       ],
     },
     {
-      id: "mass.withholding.near",
-      code: "mass.withholding",
+      id: "mass.withholding-benefits.near",
+      code: "mass.withholding-benefits",
       weight: 2.0,
       near: [
         [
@@ -1238,7 +1238,7 @@ export const DEFAULT_LEXICON_DATA: unknown = {
     },
     {
       id: "mass.collective",
-      code: "mass.withholding",
+      code: "mass.withholding-benefits",
       weight: 0.5,
       terms: [
         "全村",
@@ -1258,7 +1258,7 @@ export const DEFAULT_LEXICON_DATA: unknown = {
     },
     {
       id: "mass.land",
-      code: "mass.withholding",
+      code: "mass.withholding-benefits",
       weight: 0.6,
       terms: ["强征", "强拆", "违法征地", "征地", "被征", "拆迁款", "集体土地", "土地补偿", "占地"],
     },
@@ -1617,7 +1617,7 @@ export const DEFAULT_LEXICON_DATA: unknown = {
           "照常",
           "照样",
           "还是",
-          "换了",
+          "换了个",
           "依旧",
           "改成",
           "换成",
@@ -2108,7 +2108,7 @@ export const DEFAULT_LEXICON_DATA: unknown = {
     },
     {
       id: "organizational.selection.more",
-      code: "organizational.cadre-selection",
+      code: "organizational.personnel-selection",
       weight: 1.6,
       terms: [
         "连提",
@@ -2131,7 +2131,7 @@ export const DEFAULT_LEXICON_DATA: unknown = {
     },
     {
       id: "organizational.recruit.near",
-      code: "organizational.cadre-selection",
+      code: "organizational.personnel-selection",
       weight: 1.8,
       near: [
         ["招聘", "招考", "招的", "招了", "考试", "面试", "录用", "进人", "招编", "考编", "选调", "提拔", "推荐"],
@@ -2187,7 +2187,7 @@ export const DEFAULT_LEXICON_DATA: unknown = {
     },
     {
       id: "integrity.festival.visit",
-      code: "integrity.gifts",
+      code: "integrity.gifts-and-money",
       weight: 1.6,
       near: [
         ["拎着", "提着", "抱着", "箱子", "袋子", "大包小包"],
@@ -2665,7 +2665,7 @@ export const DEFAULT_LEXICON_DATA: unknown = {
     },
     {
       id: "organizational.selection.more2",
-      code: "organizational.cadre-selection",
+      code: "organizational.personnel-selection",
       weight: 1.6,
       terms: [
         "竞聘",
@@ -2931,7 +2931,7 @@ export const DEFAULT_LEXICON_DATA: unknown = {
     },
     {
       id: "organizational.selection.fast",
-      code: "organizational.cadre-selection",
+      code: "organizational.personnel-selection",
       weight: 1.8,
       terms: [
         "连升",
@@ -3287,8 +3287,8 @@ export const DEFAULT_LEXICON_DATA: unknown = {
       terms: ["整改"],
     },
     {
-      id: "integrity.gifts.broad",
-      code: "integrity.gifts",
+      id: "integrity.gifts-and-money.broad",
+      code: "integrity.gifts-and-money",
       weight: 1.4,
       terms: [
         "塞红包",
@@ -3348,8 +3348,8 @@ export const DEFAULT_LEXICON_DATA: unknown = {
       ],
     },
     {
-      id: "integrity.banquets.broad",
-      code: "integrity.banquets",
+      id: "integrity.public-funds-banquets.broad",
+      code: "integrity.public-funds-banquets",
       weight: 1.4,
       terms: [
         "吃吃喝喝",
@@ -3445,7 +3445,7 @@ export const DEFAULT_LEXICON_DATA: unknown = {
     },
     {
       id: "mass.welfare.broad",
-      code: "mass.withholding",
+      code: "mass.withholding-benefits",
       weight: 1.2,
       terms: [
         "扶贫款",
@@ -3584,7 +3584,7 @@ export const DEFAULT_LEXICON_DATA: unknown = {
     },
     {
       id: "organizational.selection.broad",
-      code: "organizational.cadre-selection",
+      code: "organizational.personnel-selection",
       weight: 1.2,
       terms: ["违规选人用人", "违规借调", "长期借调", "超职数", "超编制", "关系户进", "萝卜坑", "因人设岗"],
     },
@@ -3682,7 +3682,7 @@ export const DEFAULT_LEXICON_DATA: unknown = {
     },
     {
       id: "organizational.vote",
-      code: "organizational.cadre-selection",
+      code: "organizational.personnel-selection",
       weight: 1.6,
       terms: ["一个人定的", "票箱", "投票只是", "只是个样子", "宣布结果", "评先进", "评优评先", "名单早就", "内部定好"],
     },
@@ -3814,7 +3814,7 @@ export const DEFAULT_LEXICON_DATA: unknown = {
     },
     {
       id: "organizational.noprocedure",
-      code: "organizational.cadre-selection",
+      code: "organizational.personnel-selection",
       weight: 1.4,
       near: [
         ["提拔", "调整", "任命", "任用", "提了"],
@@ -3824,7 +3824,7 @@ export const DEFAULT_LEXICON_DATA: unknown = {
     },
     {
       id: "organizational.kin.jobs",
-      code: "organizational.cadre-selection",
+      code: "organizational.personnel-selection",
       weight: 1.6,
       near: [
         ["儿子", "女儿", "亲戚", "侄子", "外甥", "儿媳", "女婿", "老婆", "小舅子"],
@@ -3856,7 +3856,7 @@ export const DEFAULT_LEXICON_DATA: unknown = {
     },
     {
       id: "organizational.entry",
-      code: "organizational.cadre-selection",
+      code: "organizational.personnel-selection",
       weight: 1.6,
       terms: ["没有考试", "没考试", "直接进了", "调进来", "进了公务员", "直接进编", "战友", "不经考试"],
     },
@@ -3907,7 +3907,7 @@ export const DEFAULT_LEXICON_DATA: unknown = {
     },
     {
       id: "integrity.trunk",
-      code: "integrity.gifts",
+      code: "integrity.gifts-and-money",
       weight: 1.6,
       terms: ["后备箱", "装满", "烟啊酒啊", "不给不行", "拎走", "带走几条"],
     },
@@ -3968,6 +3968,84 @@ export const DEFAULT_LEXICON_DATA: unknown = {
       scale: {
         "in-scope": 0.8,
       },
+    },
+    {
+      id: "political.speech.party",
+      code: "political.improper-speech",
+      weight: 1.4,
+      terms: ["入党就是为了", "入党是为了", "信仰有什么用"],
+    },
+    {
+      id: "political.evidence",
+      code: "political.obstructing-review",
+      weight: 1.8,
+      terms: ["硬盘", "换了硬盘", "销毁资料", "删除数据", "进场前", "清理电脑", "碎纸机"],
+    },
+    {
+      id: "organizational.avoidance",
+      code: "organizational.personnel-selection",
+      weight: 1.8,
+      terms: ["任职回避", "回避规定", "未回避", "亲属所在部门", "近亲属在同一"],
+    },
+    {
+      id: "organizational.absent",
+      code: "organizational",
+      weight: 1.8,
+      terms: ["只来上过", "不上班照拿", "工资一分没少拿", "工资照拿", "人不在岗", "长期不在岗", "空挂"],
+    },
+    {
+      id: "integrity.shop.gifts",
+      code: "integrity.gifts-and-money",
+      weight: 1.8,
+      near: [
+        ["老婆", "妻子", "爱人", "儿子", "女儿", "亲戚", "小舅子"],
+        ["店里", "买茶", "买东西", "去她店", "去他店", "店里买"],
+      ],
+      window: 40,
+    },
+    {
+      id: "integrity.take.home",
+      code: "integrity.misappropriation",
+      weight: 1.8,
+      near: [
+        ["物资", "东西", "米", "油", "化肥", "救灾", "防汛", "慰问品"],
+        ["拉回", "拿回家", "搬回", "回自己家", "自己家", "分了", "私分"],
+      ],
+      window: 20,
+    },
+    {
+      id: "integrity.public-funds-banquets.table",
+      code: "integrity.public-funds-banquets",
+      weight: 1.6,
+      terms: ["单独做一桌", "领导那一桌", "伙食费里", "单独开小灶", "领导餐"],
+    },
+    {
+      id: "mass.extortion.more",
+      code: "mass.extortion",
+      weight: 1.6,
+      terms: ["故意拖延", "向群众索要", "申请群众", "向申请人", "来办事的人"],
+    },
+    {
+      id: "mass.extortion.public",
+      code: "mass.extortion",
+      weight: 2.0,
+      near: [
+        ["群众", "村民", "老百姓", "申请人", "办事的人", "来办事", "农户"],
+        ["索要", "好处费", "要钱", "红包", "吃拿", "收钱"],
+      ],
+      window: 20,
+    },
+    {
+      id: "work.formalism.events",
+      code: "work.formalism",
+      weight: 1.6,
+      terms: ["主题活动", "横幅", "新闻稿", "每次都要有", "有照片", "搞活动拍照"],
+    },
+    {
+      id: "life.extravagance.more",
+      code: "life.extravagance",
+      weight: 1.6,
+      terms: ["一次消费", "消费好几万", "去会所玩", "挥金如土"],
     },
   ],
 };

@@ -8,7 +8,7 @@ const weightSchema = z.number().finite().min(-10).max(10);
  * Schema of one weighted rule of a category-suggestion lexicon.
  *
  * @example
- * lexiconRuleSchema.safeParse({ id: "x", code: "integrity.gifts", weight: 2, terms: ["茶叶礼盒"] }).success
+ * lexiconRuleSchema.safeParse({ id: "x", code: "integrity.gifts-and-money", weight: 2, terms: ["茶叶礼盒"] }).success
  * //=> true
  */
 export const lexiconRuleSchema = z

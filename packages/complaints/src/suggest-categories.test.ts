@@ -183,12 +183,12 @@ describe("createSuggester", () => {
     expect(before.suggestions[0]?.category).not.toBe("integrity");
     const s = createSuggester({
       backoff: null,
-      extend: { rules: [{ id: "local.tea", code: "integrity.gifts", weight: 3, terms: ["明前龙井"] }] },
+      extend: { rules: [{ id: "local.tea", code: "integrity.gifts-and-money", weight: 3, terms: ["明前龙井"] }] },
     });
     const after = s.suggest(text);
-    expect(after.suggestions[0]?.code).toBe("integrity.gifts");
+    expect(after.suggestions[0]?.code).toBe("integrity.gifts-and-money");
     expect(after.suggestions[0]?.evidence).toEqual([
-      { start: 8, end: 12, text: "明前龙井", ruleId: "local.tea", code: "integrity.gifts" },
+      { start: 8, end: 12, text: "明前龙井", ruleId: "local.tea", code: "integrity.gifts-and-money" },
     ]);
   });
 
@@ -217,10 +217,10 @@ describe("createSuggester", () => {
       backoff: null,
       lexicon: {
         ...getDefaultLexicon(),
-        rules: [{ id: "near", code: "integrity.gifts", weight: 3, near: [["过节"], ["停满"]], window: 10 }],
+        rules: [{ id: "near", code: "integrity.gifts-and-money", weight: 3, near: [["过节"], ["停满"]], window: 10 }],
       },
     });
-    expect(s.suggest("过节门口停满车").suggestions[0]?.code).toBe("integrity.gifts");
+    expect(s.suggest("过节门口停满车").suggestions[0]?.code).toBe("integrity.gifts-and-money");
     expect(s.suggest(`过节${"。".repeat(30)}停满`).suggestions[0]?.category).toBe("other");
   });
 
