@@ -147,6 +147,27 @@ export const DEFAULT_LEXICON_DATA: unknown = {
       同至: "同志",
       贪吾: "贪污",
     },
+    ignore: [
+      "担心被打击报复",
+      "怕被打击报复",
+      "怕遭打击报复",
+      "担心遭到打击报复",
+      "害怕打击报复",
+      "怕打击报复",
+      "怕被报复",
+      "担心被报复",
+      "怕报复",
+      "担心报复",
+      "知情人",
+      "知情的人",
+      "情人节",
+      "不要把信转到",
+      "不要转到当事人",
+      "信息保密",
+      "对反映人的信息保密",
+      "坐公车",
+      "公车站",
+    ],
     negators: ["不是", "并非", "没有", "也不是", "从来不是"],
     negationWindow: 2,
   },
@@ -373,7 +394,7 @@ export const DEFAULT_LEXICON_DATA: unknown = {
     },
     {
       id: "organizational.selection",
-      code: "organizational.personnel-selection",
+      code: "organizational.cadre-selection",
       weight: 1.6,
       terms: [
         "提拔",
@@ -408,7 +429,7 @@ export const DEFAULT_LEXICON_DATA: unknown = {
     },
     {
       id: "organizational.selection.weak",
-      code: "organizational.personnel-selection",
+      code: "organizational.cadre-selection",
       weight: 0.6,
       terms: ["公示", "走过场", "位置", "空出来", "轮到"],
     },
@@ -592,8 +613,8 @@ export const DEFAULT_LEXICON_DATA: unknown = {
       terms: ["好处", "红包", "收了钱", "拿钱", "打点", "关系硬", "输钱", "现金"],
     },
     {
-      id: "integrity.gifts-and-money",
-      code: "integrity.gifts-and-money",
+      id: "integrity.gifts",
+      code: "integrity.gifts",
       weight: 2.0,
       terms: [
         "礼金",
@@ -617,8 +638,8 @@ export const DEFAULT_LEXICON_DATA: unknown = {
       ],
     },
     {
-      id: "integrity.gifts-and-money.festival",
-      code: "integrity.gifts-and-money",
+      id: "integrity.gifts.festival",
+      code: "integrity.gifts",
       weight: 2.2,
       near: [
         ["过年", "过节", "逢年过节", "每逢", "春节", "中秋", "端午", "年前", "节前", "年底", "生日"],
@@ -864,8 +885,8 @@ export const DEFAULT_LEXICON_DATA: unknown = {
       terms: ["账目", "账上", "钱去哪", "去向不明", "账也从来不公布", "不公开账目", "财务"],
     },
     {
-      id: "integrity.public-funds-banquets",
-      code: "integrity.public-funds-banquets",
+      id: "integrity.banquets",
+      code: "integrity.banquets",
       weight: 2.0,
       terms: [
         "公款吃喝",
@@ -1036,8 +1057,8 @@ export const DEFAULT_LEXICON_DATA: unknown = {
       window: 12,
     },
     {
-      id: "mass.withholding-benefits",
-      code: "mass.withholding-benefits",
+      id: "mass.withholding",
+      code: "mass.withholding",
       weight: 2.2,
       terms: [
         "截留",
@@ -1058,8 +1079,8 @@ export const DEFAULT_LEXICON_DATA: unknown = {
       ],
     },
     {
-      id: "mass.withholding-benefits.near",
-      code: "mass.withholding-benefits",
+      id: "mass.withholding.near",
+      code: "mass.withholding",
       weight: 2.0,
       near: [
         [
@@ -1238,7 +1259,7 @@ export const DEFAULT_LEXICON_DATA: unknown = {
     },
     {
       id: "mass.collective",
-      code: "mass.withholding-benefits",
+      code: "mass.withholding",
       weight: 0.5,
       terms: [
         "全村",
@@ -1258,7 +1279,7 @@ export const DEFAULT_LEXICON_DATA: unknown = {
     },
     {
       id: "mass.land",
-      code: "mass.withholding-benefits",
+      code: "mass.withholding",
       weight: 0.6,
       terms: ["强征", "强拆", "违法征地", "征地", "被征", "拆迁款", "集体土地", "土地补偿", "占地"],
     },
@@ -2108,7 +2129,7 @@ export const DEFAULT_LEXICON_DATA: unknown = {
     },
     {
       id: "organizational.selection.more",
-      code: "organizational.personnel-selection",
+      code: "organizational.cadre-selection",
       weight: 1.6,
       terms: [
         "连提",
@@ -2131,7 +2152,7 @@ export const DEFAULT_LEXICON_DATA: unknown = {
     },
     {
       id: "organizational.recruit.near",
-      code: "organizational.personnel-selection",
+      code: "organizational.cadre-selection",
       weight: 1.8,
       near: [
         ["招聘", "招考", "招的", "招了", "考试", "面试", "录用", "进人", "招编", "考编", "选调", "提拔", "推荐"],
@@ -2187,7 +2208,7 @@ export const DEFAULT_LEXICON_DATA: unknown = {
     },
     {
       id: "integrity.festival.visit",
-      code: "integrity.gifts-and-money",
+      code: "integrity.gifts",
       weight: 1.6,
       near: [
         ["拎着", "提着", "抱着", "箱子", "袋子", "大包小包"],
@@ -2665,7 +2686,7 @@ export const DEFAULT_LEXICON_DATA: unknown = {
     },
     {
       id: "organizational.selection.more2",
-      code: "organizational.personnel-selection",
+      code: "organizational.cadre-selection",
       weight: 1.6,
       terms: [
         "竞聘",
@@ -2931,7 +2952,7 @@ export const DEFAULT_LEXICON_DATA: unknown = {
     },
     {
       id: "organizational.selection.fast",
-      code: "organizational.personnel-selection",
+      code: "organizational.cadre-selection",
       weight: 1.8,
       terms: [
         "连升",
@@ -3287,8 +3308,8 @@ export const DEFAULT_LEXICON_DATA: unknown = {
       terms: ["整改"],
     },
     {
-      id: "integrity.gifts-and-money.broad",
-      code: "integrity.gifts-and-money",
+      id: "integrity.gifts.broad",
+      code: "integrity.gifts",
       weight: 1.4,
       terms: [
         "塞红包",
@@ -3348,8 +3369,8 @@ export const DEFAULT_LEXICON_DATA: unknown = {
       ],
     },
     {
-      id: "integrity.public-funds-banquets.broad",
-      code: "integrity.public-funds-banquets",
+      id: "integrity.banquets.broad",
+      code: "integrity.banquets",
       weight: 1.4,
       terms: [
         "吃吃喝喝",
@@ -3445,7 +3466,7 @@ export const DEFAULT_LEXICON_DATA: unknown = {
     },
     {
       id: "mass.welfare.broad",
-      code: "mass.withholding-benefits",
+      code: "mass.withholding",
       weight: 1.2,
       terms: [
         "扶贫款",
@@ -3584,7 +3605,7 @@ export const DEFAULT_LEXICON_DATA: unknown = {
     },
     {
       id: "organizational.selection.broad",
-      code: "organizational.personnel-selection",
+      code: "organizational.cadre-selection",
       weight: 1.2,
       terms: ["违规选人用人", "违规借调", "长期借调", "超职数", "超编制", "关系户进", "萝卜坑", "因人设岗"],
     },
@@ -3682,7 +3703,7 @@ export const DEFAULT_LEXICON_DATA: unknown = {
     },
     {
       id: "organizational.vote",
-      code: "organizational.personnel-selection",
+      code: "organizational.cadre-selection",
       weight: 1.6,
       terms: ["一个人定的", "票箱", "投票只是", "只是个样子", "宣布结果", "评先进", "评优评先", "名单早就", "内部定好"],
     },
@@ -3814,7 +3835,7 @@ export const DEFAULT_LEXICON_DATA: unknown = {
     },
     {
       id: "organizational.noprocedure",
-      code: "organizational.personnel-selection",
+      code: "organizational.cadre-selection",
       weight: 1.4,
       near: [
         ["提拔", "调整", "任命", "任用", "提了"],
@@ -3824,7 +3845,7 @@ export const DEFAULT_LEXICON_DATA: unknown = {
     },
     {
       id: "organizational.kin.jobs",
-      code: "organizational.personnel-selection",
+      code: "organizational.cadre-selection",
       weight: 1.6,
       near: [
         ["儿子", "女儿", "亲戚", "侄子", "外甥", "儿媳", "女婿", "老婆", "小舅子"],
@@ -3856,7 +3877,7 @@ export const DEFAULT_LEXICON_DATA: unknown = {
     },
     {
       id: "organizational.entry",
-      code: "organizational.personnel-selection",
+      code: "organizational.cadre-selection",
       weight: 1.6,
       terms: ["没有考试", "没考试", "直接进了", "调进来", "进了公务员", "直接进编", "战友", "不经考试"],
     },
@@ -3907,7 +3928,7 @@ export const DEFAULT_LEXICON_DATA: unknown = {
     },
     {
       id: "integrity.trunk",
-      code: "integrity.gifts-and-money",
+      code: "integrity.gifts",
       weight: 1.6,
       terms: ["后备箱", "装满", "烟啊酒啊", "不给不行", "拎走", "带走几条"],
     },
@@ -3983,7 +4004,7 @@ export const DEFAULT_LEXICON_DATA: unknown = {
     },
     {
       id: "organizational.avoidance",
-      code: "organizational.personnel-selection",
+      code: "organizational.cadre-selection",
       weight: 1.8,
       terms: ["任职回避", "回避规定", "未回避", "亲属所在部门", "近亲属在同一"],
     },
@@ -3995,7 +4016,7 @@ export const DEFAULT_LEXICON_DATA: unknown = {
     },
     {
       id: "integrity.shop.gifts",
-      code: "integrity.gifts-and-money",
+      code: "integrity.gifts",
       weight: 1.8,
       near: [
         ["老婆", "妻子", "爱人", "儿子", "女儿", "亲戚", "小舅子"],
@@ -4014,8 +4035,8 @@ export const DEFAULT_LEXICON_DATA: unknown = {
       window: 20,
     },
     {
-      id: "integrity.public-funds-banquets.table",
-      code: "integrity.public-funds-banquets",
+      id: "integrity.banquets.table",
+      code: "integrity.banquets",
       weight: 1.6,
       terms: ["单独做一桌", "领导那一桌", "伙食费里", "单独开小灶", "领导餐"],
     },

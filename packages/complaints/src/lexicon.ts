@@ -74,6 +74,11 @@ export const lexiconSettingsSchema = z.object({
   negators: z.array(z.string().min(1)),
   /** How many characters before a phrase a negator may start. */
   negationWindow: z.number().int().min(0).max(10),
+  /**
+   * Phrases whose words must not count: any match lying inside one of them is dropped. For letter formulae and words
+   * that contain a cue by accident (`知情人` contains `情人`; `担心被打击报复` is the writer's fear, not an accusation).
+   */
+  ignore: z.array(z.string().min(1)).optional(),
   /** Below this first score, the bigram backoff model adds its opinion (default 0.2). */
   backoffThreshold: z.number().min(0).max(1).optional(),
   /** Weight of the backoff model's probabilities when it is used (default 0.2; 0 disables it). */

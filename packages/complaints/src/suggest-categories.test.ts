@@ -138,6 +138,31 @@ describe("suggestCategories", () => {
     expect(() => createSuggester({ extend: { settings: { aliases: { 书计: "党委书记" } } } })).toThrow(SuggestionError);
   });
 
+  it("is not moved by the formulae letters open and close with", () => {
+    const formulae = [
+      "（反映人担心被打击报复，暂不署名）",
+      "请对反映人的信息保密，不要把信转到当事人手里。",
+      "此致\n敬礼！\n一名知情人",
+      "（附：相关照片和截图若干）",
+      "本人对所反映内容的真实性负责，恳请查实。",
+      "恳请领导在百忙之中过问此事，谢谢！",
+      "如需核实，我可以提供更多线索。",
+    ];
+    const bases = [
+      "县住建局局长收受开发商现金二十万元，还收了购物卡。",
+      "村主任把低保名额都给了自己的亲戚，真正困难的评不上。",
+      "我和邻居的宅基地纠纷，法院判决不公，我要求再审。",
+      "镇里要求每天在群里发入户走访照片，照片不够就P图。",
+    ];
+    for (const base of bases) {
+      const before = suggestCategories(base).suggestions[0]?.category;
+      for (const f of formulae) {
+        expect(suggestCategories(`${base}${f}`).suggestions[0]?.category, f).toBe(before);
+        expect(suggestCategories(`${f}${base}`).suggestions[0]?.category, f).toBe(before);
+      }
+    }
+  });
+
   it("is deterministic", () => {
     const text = "局长在KTV醉酒打人，派出所出警后才知道他的身份，事后有人出面私了给了三万块。";
     expect(suggestCategories(text)).toEqual(suggestCategories(text));

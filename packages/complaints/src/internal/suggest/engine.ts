@@ -55,6 +55,8 @@ const MAX_SPANS_PER_RULE = 4;
 
 export interface CompiledLexicon {
   lexicon: Lexicon;
+  /** 1 for terms that are `ignore` phrases (masks). */
+  maskTerm: Uint8Array;
   aliases: Array<[string, string]>;
   aliasFirst: Set<number>;
   ac: AhoCorasick;
@@ -85,11 +87,17 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     });
   });
   for (const t of lexicon.settings.publicRoleTerms) add(t, { rule: -1, group: -2 });
+  for (const t of lexicon.settings.ignore ?? []) add(t, { rule: -1, group: -3 });
   const aliases = Object.entries(lexicon.settings.aliases ?? {}).map(
     ([k, v]) => [normalizeChineseText(k), normalizeChineseText(v)] as [string, string],
   );
+  const maskTerm = new Uint8Array(terms.length);
+  refs.forEach((list, i) => {
+    if (list.some((r) => r.group === -3)) maskTerm[i] = 1;
+  });
   return {
     lexicon,
+    maskTerm,
     aliases,
     aliasFirst: new Set(aliases.map(([k]) => k.charCodeAt(0))),
     ac: buildAhoCorasick(terms),
@@ -143,9 +151,27 @@ export function runEngine(c: CompiledLexicon, text: string, backoff?: CompiledBa
   let hasPublicRole = false;
   const pairs: number[] = [];
   c.ac.collect(norm, pairs);
+  // Spans of `ignore` phrases: hits inside them are dropped.
+  let masks: number[] | undefined;
+  for (let pi = 0; pi < pairs.length; pi += 2) {
+    const term = pairs[pi] as number;
+    if (c.maskTerm[term]) {
+      const end = pairs[pi + 1] as number;
+      masks ??= [];
+      masks.push(end - (c.ac.patterns[term] as string).length, end);
+    }
+  }
   for (let pi = 0; pi < pairs.length; pi += 2) {
     const term = pairs[pi] as number;
     const end = pairs[pi + 1] as number;
+    if (masks) {
+      const start0 = end - (c.ac.patterns[term] as string).length;
+      let masked = false;
+      for (let m = 0; m < masks.length && !masked; m += 2) {
+        masked = (masks[m] as number) <= start0 && end <= (masks[m + 1] as number);
+      }
+      if (masked) continue;
+    }
     const count = termHits.get(term) ?? 0;
     if (count >= MAX_HITS_PER_TERM) continue;
     termHits.set(term, count + 1);
@@ -153,6 +179,7 @@ export function runEngine(c: CompiledLexicon, text: string, backoff?: CompiledBa
     const start = end - len;
     let negated: boolean | undefined;
     for (const ref of c.refs[term] as TermRef[]) {
+      if (ref.group === -3) continue;
       if (ref.group === -2) {
         if (!hasPublicRole) {
           negated ??= isNegated(norm, start, c.negators, s.negationWindow);
