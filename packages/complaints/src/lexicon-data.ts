@@ -394,7 +394,7 @@ export const DEFAULT_LEXICON_DATA: unknown = {
     },
     {
       id: "organizational.selection",
-      code: "organizational.cadre-selection",
+      code: "organizational.personnel-selection",
       weight: 1.6,
       terms: [
         "提拔",
@@ -429,7 +429,7 @@ export const DEFAULT_LEXICON_DATA: unknown = {
     },
     {
       id: "organizational.selection.weak",
-      code: "organizational.cadre-selection",
+      code: "organizational.personnel-selection",
       weight: 0.6,
       terms: ["公示", "走过场", "位置", "空出来", "轮到"],
     },
@@ -613,8 +613,8 @@ export const DEFAULT_LEXICON_DATA: unknown = {
       terms: ["好处", "红包", "收了钱", "拿钱", "打点", "关系硬", "输钱", "现金"],
     },
     {
-      id: "integrity.gifts",
-      code: "integrity.gifts",
+      id: "integrity.gifts-and-money",
+      code: "integrity.gifts-and-money",
       weight: 2.0,
       terms: [
         "礼金",
@@ -639,7 +639,7 @@ export const DEFAULT_LEXICON_DATA: unknown = {
     },
     {
       id: "integrity.gifts.festival",
-      code: "integrity.gifts",
+      code: "integrity.gifts-and-money",
       weight: 2.2,
       near: [
         ["过年", "过节", "逢年过节", "每逢", "春节", "中秋", "端午", "年前", "节前", "年底", "生日"],
@@ -885,8 +885,8 @@ export const DEFAULT_LEXICON_DATA: unknown = {
       terms: ["账目", "账上", "钱去哪", "去向不明", "账也从来不公布", "不公开账目", "财务"],
     },
     {
-      id: "integrity.banquets",
-      code: "integrity.banquets",
+      id: "integrity.public-funds-banquets",
+      code: "integrity.public-funds-banquets",
       weight: 2.0,
       terms: [
         "公款吃喝",
@@ -1057,8 +1057,8 @@ export const DEFAULT_LEXICON_DATA: unknown = {
       window: 12,
     },
     {
-      id: "mass.withholding",
-      code: "mass.withholding",
+      id: "mass.withholding-benefits",
+      code: "mass.withholding-benefits",
       weight: 2.2,
       terms: [
         "截留",
@@ -1080,7 +1080,7 @@ export const DEFAULT_LEXICON_DATA: unknown = {
     },
     {
       id: "mass.withholding.near",
-      code: "mass.withholding",
+      code: "mass.withholding-benefits",
       weight: 2.0,
       near: [
         [
@@ -1259,7 +1259,7 @@ export const DEFAULT_LEXICON_DATA: unknown = {
     },
     {
       id: "mass.collective",
-      code: "mass.withholding",
+      code: "mass.withholding-benefits",
       weight: 0.5,
       terms: [
         "全村",
@@ -1279,7 +1279,7 @@ export const DEFAULT_LEXICON_DATA: unknown = {
     },
     {
       id: "mass.land",
-      code: "mass.withholding",
+      code: "mass.withholding-benefits",
       weight: 0.6,
       terms: ["强征", "强拆", "违法征地", "征地", "被征", "拆迁款", "集体土地", "土地补偿", "占地"],
     },
@@ -2129,7 +2129,7 @@ export const DEFAULT_LEXICON_DATA: unknown = {
     },
     {
       id: "organizational.selection.more",
-      code: "organizational.cadre-selection",
+      code: "organizational.personnel-selection",
       weight: 1.6,
       terms: [
         "连提",
@@ -2152,7 +2152,7 @@ export const DEFAULT_LEXICON_DATA: unknown = {
     },
     {
       id: "organizational.recruit.near",
-      code: "organizational.cadre-selection",
+      code: "organizational.personnel-selection",
       weight: 1.8,
       near: [
         ["招聘", "招考", "招的", "招了", "考试", "面试", "录用", "进人", "招编", "考编", "选调", "提拔", "推荐"],
@@ -2208,7 +2208,7 @@ export const DEFAULT_LEXICON_DATA: unknown = {
     },
     {
       id: "integrity.festival.visit",
-      code: "integrity.gifts",
+      code: "integrity.gifts-and-money",
       weight: 1.6,
       near: [
         ["拎着", "提着", "抱着", "箱子", "袋子", "大包小包"],
@@ -2686,7 +2686,7 @@ export const DEFAULT_LEXICON_DATA: unknown = {
     },
     {
       id: "organizational.selection.more2",
-      code: "organizational.cadre-selection",
+      code: "organizational.personnel-selection",
       weight: 1.6,
       terms: [
         "竞聘",
@@ -2952,7 +2952,7 @@ export const DEFAULT_LEXICON_DATA: unknown = {
     },
     {
       id: "organizational.selection.fast",
-      code: "organizational.cadre-selection",
+      code: "organizational.personnel-selection",
       weight: 1.8,
       terms: [
         "连升",
@@ -3309,7 +3309,7 @@ export const DEFAULT_LEXICON_DATA: unknown = {
     },
     {
       id: "integrity.gifts.broad",
-      code: "integrity.gifts",
+      code: "integrity.gifts-and-money",
       weight: 1.4,
       terms: [
         "塞红包",
@@ -3370,7 +3370,7 @@ export const DEFAULT_LEXICON_DATA: unknown = {
     },
     {
       id: "integrity.banquets.broad",
-      code: "integrity.banquets",
+      code: "integrity.public-funds-banquets",
       weight: 1.4,
       terms: [
         "吃吃喝喝",
@@ -3466,7 +3466,7 @@ export const DEFAULT_LEXICON_DATA: unknown = {
     },
     {
       id: "mass.welfare.broad",
-      code: "mass.withholding",
+      code: "mass.withholding-benefits",
       weight: 1.2,
       terms: [
         "扶贫款",
@@ -3605,7 +3605,7 @@ export const DEFAULT_LEXICON_DATA: unknown = {
     },
     {
       id: "organizational.selection.broad",
-      code: "organizational.cadre-selection",
+      code: "organizational.personnel-selection",
       weight: 1.2,
       terms: ["违规选人用人", "违规借调", "长期借调", "超职数", "超编制", "关系户进", "萝卜坑", "因人设岗"],
     },
@@ -3703,7 +3703,7 @@ export const DEFAULT_LEXICON_DATA: unknown = {
     },
     {
       id: "organizational.vote",
-      code: "organizational.cadre-selection",
+      code: "organizational.personnel-selection",
       weight: 1.6,
       terms: ["一个人定的", "票箱", "投票只是", "只是个样子", "宣布结果", "评先进", "评优评先", "名单早就", "内部定好"],
     },
@@ -3835,7 +3835,7 @@ export const DEFAULT_LEXICON_DATA: unknown = {
     },
     {
       id: "organizational.noprocedure",
-      code: "organizational.cadre-selection",
+      code: "organizational.personnel-selection",
       weight: 1.4,
       near: [
         ["提拔", "调整", "任命", "任用", "提了"],
@@ -3845,7 +3845,7 @@ export const DEFAULT_LEXICON_DATA: unknown = {
     },
     {
       id: "organizational.kin.jobs",
-      code: "organizational.cadre-selection",
+      code: "organizational.personnel-selection",
       weight: 1.6,
       near: [
         ["儿子", "女儿", "亲戚", "侄子", "外甥", "儿媳", "女婿", "老婆", "小舅子"],
@@ -3877,7 +3877,7 @@ export const DEFAULT_LEXICON_DATA: unknown = {
     },
     {
       id: "organizational.entry",
-      code: "organizational.cadre-selection",
+      code: "organizational.personnel-selection",
       weight: 1.6,
       terms: ["没有考试", "没考试", "直接进了", "调进来", "进了公务员", "直接进编", "战友", "不经考试"],
     },
@@ -3928,7 +3928,7 @@ export const DEFAULT_LEXICON_DATA: unknown = {
     },
     {
       id: "integrity.trunk",
-      code: "integrity.gifts",
+      code: "integrity.gifts-and-money",
       weight: 1.6,
       terms: ["后备箱", "装满", "烟啊酒啊", "不给不行", "拎走", "带走几条"],
     },
@@ -4004,7 +4004,7 @@ export const DEFAULT_LEXICON_DATA: unknown = {
     },
     {
       id: "organizational.avoidance",
-      code: "organizational.cadre-selection",
+      code: "organizational.personnel-selection",
       weight: 1.8,
       terms: ["任职回避", "回避规定", "未回避", "亲属所在部门", "近亲属在同一"],
     },
@@ -4016,7 +4016,7 @@ export const DEFAULT_LEXICON_DATA: unknown = {
     },
     {
       id: "integrity.shop.gifts",
-      code: "integrity.gifts",
+      code: "integrity.gifts-and-money",
       weight: 1.8,
       near: [
         ["老婆", "妻子", "爱人", "儿子", "女儿", "亲戚", "小舅子"],
@@ -4036,7 +4036,7 @@ export const DEFAULT_LEXICON_DATA: unknown = {
     },
     {
       id: "integrity.banquets.table",
-      code: "integrity.banquets",
+      code: "integrity.public-funds-banquets",
       weight: 1.6,
       terms: ["单独做一桌", "领导那一桌", "伙食费里", "单独开小灶", "领导餐"],
     },
