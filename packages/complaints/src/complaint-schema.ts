@@ -62,7 +62,9 @@ export const SUBJECT_ROLE_LABELS: Readonly<Record<SubjectRoleCode, { zh: string;
 const text = (max: number) => z.string().trim().min(1).max(max);
 
 /** Channel of a complaint. */
-export const channelSchema = z.enum(CHANNELS).meta({ id: "Channel", description: "来信/来电/来访/邮件/网络/短信/意见箱" });
+export const channelSchema = z
+  .enum(CHANNELS)
+  .meta({ id: "Channel", description: "来信/来电/来访/邮件/网络/短信/意见箱" });
 
 /** An anonymous complainant (匿名): no identity is recorded. */
 export const anonymousComplainantSchema = z.object({ kind: z.literal("anonymous") }).strict();
@@ -75,12 +77,15 @@ export const namedComplainantSchema = z
     contact: text(100).optional().meta(identity),
     idNumber: z
       .string()
-      .regex(/^\d{17}[\dXx]$/, { message: "ID number: expected 18 characters, digits with a final digit or X" })
+      .regex(/^\d{17}[\dXx]$/)
       .optional()
       .meta(identity),
     address: text(300).optional().meta(identity),
     unit: text(200).optional().meta(identity),
-    verified: z.boolean().optional().meta({ description: "Identity checked by phone or in person (检举控告规则 art. 24)" }),
+    verified: z
+      .boolean()
+      .optional()
+      .meta({ description: "Identity checked by phone or in person (检举控告规则 art. 24)" }),
   })
   .strict();
 
@@ -98,10 +103,9 @@ export const subjectSchema = z
     rankLevel: z.enum(RANK_LEVELS).optional(),
     politicalStatus: z.enum(["party-member", "non-member", "unknown"]).optional(),
     role: z.enum(SUBJECT_ROLES),
-    isHeadOfReceivingBody: z
-      .boolean()
-      .optional()
-      .meta({ description: "The subject heads the body receiving the complaint: it goes to the level above (art. 15)" }),
+    isHeadOfReceivingBody: z.boolean().optional().meta({
+      description: "The subject heads the body receiving the complaint: it goes to the level above (art. 15)",
+    }),
   })
   .strict()
   .meta({ id: "Subject" });
@@ -110,9 +114,9 @@ export const subjectSchema = z
 export const attachmentSchema = z
   .object({
     name: text(255).meta(content),
-    mediaType: z.string().regex(/^[\w.+-]+\/[\w.+-]+$/, { message: "media type: expected type/subtype" }),
+    mediaType: z.string().regex(/^[\w.+-]+\/[\w.+-]+$/),
     size: z.number().int().nonnegative(),
-    sha256: z.string().regex(/^[0-9a-f]{64}$/, { message: "sha256: expected 64 lower-case hex digits" }),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
   })
   .strict()
   .meta({ id: "Attachment" });
@@ -166,7 +170,7 @@ export const dispositionSchema = z
 /** A complaint (信访举报件) as received by an inspection team. Instants are ISO strings with an offset. */
 export const complaintSchema = z
   .object({
-    id: z.string().regex(/^[\w.:-]{1,64}$/, { message: "id: expected 1–64 letters, digits, _ . : or -" }),
+    id: z.string().regex(/^[\w.:-]{1,64}$/),
     receivedAt: z.iso.datetime({ offset: true }),
     postmarkDate: z.iso.date().optional().meta({ description: "Postmark of a letter: letters are judged by it" }),
     channel: channelSchema,
@@ -185,9 +189,19 @@ export const complaintSchema = z
   .strict()
   .superRefine((c, ctx) => {
     if (c.repeatOf !== undefined && !c.isRepeat)
-      ctx.addIssue({ code: "custom", path: ["repeatOf"], message: "repeatOf: only for a repeat (isRepeat: true)", params: { key: "repeat-of-without-repeat" } });
+      ctx.addIssue({
+        code: "custom",
+        path: ["repeatOf"],
+        message: "repeatOf: only for a repeat (isRepeat: true)",
+        params: { key: "repeat-of-without-repeat" },
+      });
     if (c.postmarkDate !== undefined && c.channel !== "letter")
-      ctx.addIssue({ code: "custom", path: ["postmarkDate"], message: "postmarkDate: only letters have a postmark", params: { key: "postmark-not-letter" } });
+      ctx.addIssue({
+        code: "custom",
+        path: ["postmarkDate"],
+        message: "postmarkDate: only letters have a postmark",
+        params: { key: "postmark-not-letter" },
+      });
   })
   .meta({ id: "Complaint", title: "信访举报件 / Complaint" });
 

@@ -2,6 +2,95 @@
  * @xunshi/complaints — public API.
  */
 
+// ── Complaint schema and validation
+export {
+  type Attachment,
+  attachmentSchema,
+  anonymousComplainantSchema,
+  CHANNEL_LABELS,
+  CHANNELS,
+  type Categorization,
+  categorizationSchema,
+  type Channel,
+  channelSchema,
+  type Complainant,
+  complainantSchema,
+  type Complaint,
+  type ComplaintInput,
+  complaintSchema,
+  type ConfidentialityLevel,
+  DESTINATIONS,
+  type Destination,
+  type Disposition,
+  dispositionSchema,
+  namedComplainantSchema,
+  RANK_LEVEL_LABELS,
+  RANK_LEVELS,
+  type RankLevel,
+  SUBJECT_ROLE_LABELS,
+  SUBJECT_ROLES,
+  type Subject,
+  type SubjectRoleCode,
+  subjectSchema,
+} from "./complaint-schema";
+export {
+  type ParseComplaintOptions,
+  parseComplaint,
+  parseDisposition,
+  type SafeParseComplaintResult,
+  safeParseComplaint,
+} from "./parse-complaint";
+export {
+  ComplaintArgumentError,
+  type ComplaintIssue,
+  ComplaintsError,
+  type ComplaintsErrorCode,
+  ComplaintValidationError,
+} from "./complaints-error";
+
+// ── Taxonomy
+export { TAXONOMY_VERSION, TAXONOMY_NODES, type TaxonomyNodeData } from "./taxonomy-data";
+export {
+  childrenOf,
+  findCategory,
+  getTaxonomy,
+  IN_SCOPE_TOP_LEVEL_CODES,
+  isInScopeCategory,
+  type Open311Service,
+  type Taxonomy,
+  type TaxonomyNode,
+  TOP_LEVEL_CODES,
+  type TopLevelCode,
+  toOpen311Services,
+  topLevelOf,
+} from "./taxonomy";
+
+// ── Scope, routing and deadlines
+export {
+  type AcceptanceRules,
+  type AssessScopeOptions,
+  assessScope,
+  type ScopeAssessment,
+  type ScopeReason,
+} from "./assess-scope";
+export { type ComplaintClock, type DeadlinesForOptions, deadlinesFor, isNamedAccusation } from "./deadlines-for";
+
+// ── Confidentiality
+export {
+  type AccusedUnitView,
+  type HandlerView,
+  REDACTION_VIEWS,
+  type RedactedViews,
+  type RedactionView,
+  redact,
+  type StatisticsView,
+  type TransferView,
+} from "./redact";
+
+// ── Exports and statistics
+export { CSV_COLUMNS, escapeCsvCell, type ToCsvOptions, toCSV } from "./export-csv";
+export { aggregateComplaints, type ComplaintAggregates } from "./aggregate";
+
 // ── Category suggestion
 export {
   type CategorySuggestion,

@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { ANONYMOUS, NAMED } from "../test/fixtures";
+import { deadlinesFor, isNamedAccusation } from "./deadlines-for";
+
+const accepted = { status: "accepted" as const, decidedAt: "2024-12-30T11:00:00+08:00" };
+
+describe("deadlinesFor", () => {
+  it("gives a named, non-repeat accusation the 15-working-day acceptance notice", () => {
+    const clocks = deadlinesFor(NAMED, accepted);
+    expect(clocks.map((c) => [c.ruleId, c.deadline.dueDate])).toEqual([["accusation.acceptance-notice", "2025-01-21"]]);
+    expect(clocks[0]?.because.zh).toContain("15个工作日");
+    expect(clocks[0]?.deadline.explanation.en).toContain("15 working days");
+  });
+
+  it("gives anonymous accusations and repeats no notice clocks", () => {
+    expect(deadlinesFor(ANONYMOUS, accepted)).toEqual([]);
+    expect(deadlinesFor({ ...NAMED, isRepeat: true }, accepted)).toEqual([]);
+    // named without a contact is handled as anonymous (检举控告工作规则 art. 24)
+    const noContact = { ...NAMED, complainant: { kind: "named" as const, name: "张某" } };
+    expect(isNamedAccusation(noContact)).toBe(false);
+    expect(deadlinesFor(noContact, accepted)).toEqual([]);
+  });
+
+  it("adds the result notice once a named accusation is closed", () => {
+    const closed = {
+      status: "closed" as const,
+      decidedAt: "2025-02-10T10:00:00+08:00",
+      closedAt: "2025-03-03T16:00:00+08:00",
+    };
+    const clocks = deadlinesFor(NAMED, closed);
+    expect(clocks.map((c) => c.ruleId)).toEqual(["accusation.acceptance-notice", "accusation.result-notice"]);
+    expect(clocks[1]?.deadline.dueDate).toBe("2025-03-24");
+  });
+
+  it("adds the 5-working-day forwarding clock when referred up or across", () => {
+    const up = deadlinesFor(ANONYMOUS, {
+      status: "referred",
+      decidedAt: "2024-12-30T11:00:00+08:00",
+      destination: "higher-discipline-commission",
+    });
+    expect(up.map((c) => [c.ruleId, c.deadline.dueDate])).toEqual([["accusation.forward-to-higher", "2025-01-07"]]);
+    const across = deadlinesFor(ANONYMOUS, {
+      status: "referred",
+      decidedAt: "2024-12-30T11:00:00+08:00",
+      destination: "discipline-commission",
+    });
+    expect(across[0]?.ruleId).toBe("accusation.forward-to-lower");
+  });
+
+  it("gives a referred petition matter the 15-day registration and, with an address, the notice", () => {
+    const grievance = {
+      ...NAMED,
+      categorization: { primary: "personal-grievance.employment", taxonomyVersion: "2024.1", setBy: "staff" as const },
+    };
+    const clocks = deadlinesFor(grievance, {
+      status: "referred",
+      decidedAt: "2024-12-30T11:00:00+08:00",
+      destination: "petition-bureau",
+    });
+    expect(clocks.map((c) => [c.ruleId, c.deadline.dueDate])).toEqual([
+      ["petition.registration", "2025-01-14"],
+      ["petition.notice-transferred", "2025-01-14"],
+    ]);
+  });
+
+  it("uses the complaint's own disposition by default", () => {
+    expect(deadlinesFor({ ...NAMED, disposition: accepted }).length).toBe(1);
+  });
+});

@@ -1,0 +1,128 @@
+import {
+  type Calendar,
+  computeDeadline,
+  type Deadline,
+  type DeadlineRule,
+  getDeadlineRule,
+  parseDate,
+} from "@xunshi/calendar";
+import type { Complaint, Disposition } from "./complaint-schema";
+import { isInScopeCategory } from "./taxonomy";
+
+/** A clock that applies to a complaint, with its due date and why it applies. */
+export interface ComplaintClock {
+  /** The rule's id, e.g. `accusation.acceptance-notice`. */
+  readonly ruleId: string;
+  /** The rule (period, source, …). */
+  readonly rule: DeadlineRule;
+  /** The computed deadline with its explanation. */
+  readonly deadline: Deadline;
+  /** Why this clock applies, in Chinese and English. */
+  readonly because: { readonly zh: string; readonly en: string };
+}
+
+/** Options of {@link deadlinesFor}. */
+export interface DeadlinesForOptions {
+  /** The working-day calendar (default: mainland). */
+  readonly calendar?: Calendar;
+}
+
+/**
+ * Whether a complaint is a named accusation in the sense of 检举控告工作规则 art. 24: the complainant's real name plus a
+ * concrete contact. A named complaint without a contact is handled as anonymous.
+ *
+ * @param complaint - a complaint
+ * @returns `true` for a named accusation with a contact
+ * @example
+ * isNamedAccusation({ ...complaint, complainant: { kind: "anonymous" } })
+ * //=> false
+ */
+export function isNamedAccusation(complaint: Pick<Complaint, "complainant">): boolean {
+  return complaint.complainant.kind === "named" && complaint.complainant.contact !== undefined;
+}
+
+function day(instant: string): string {
+  return parseDate(new Date(instant));
+}
+
+/**
+ * Every clock that applies to a complaint under its disposition, with due dates and explanations (rules from
+ * `@xunshi/calendar`):
+ * - an accusation (a discipline or rectification matter) referred to the commission one level up: forwarded within 5
+ *   working days (检举控告工作规则 art. 15); referred to a discipline commission at the same or a lower level: 5 working
+ *   days (art. 16);
+ * - a named, non-repeat accusation: the acceptance notice within 15 working days of receipt, and, once closed, the
+ *   result within 15 working days of closure; anonymous accusations and repeats get neither;
+ * - a matter referred to a petition bureau or another body (litigation, personal grievances): registration and
+ *   routing within 15 days (信访工作条例 art. 22), and for a named complainant with an address the written notice
+ *   within 15 days (art. 23).
+ *
+ * @param complaint - a validated complaint
+ * @param disposition - what was decided (default: the complaint's own `disposition`, else none: no routing clocks)
+ * @param options - `calendar`
+ * @returns the clocks, in the order above
+ * @example
+ * deadlinesFor(namedComplaint, { status: "accepted", decidedAt: "2024-12-30T10:00:00+08:00" }).map((c) => [c.ruleId, c.deadline.dueDate])
+ * //=> [["accusation.acceptance-notice", "2025-01-21"]] (received 2024-12-30)
+ */
+export function deadlinesFor(
+  complaint: Complaint,
+  disposition: Disposition | undefined = complaint.disposition,
+  options: DeadlinesForOptions = {},
+): ComplaintClock[] {
+  const clocks: ComplaintClock[] = [];
+  const calendarOption = options.calendar ? { calendar: options.calendar } : {};
+  const add = (ruleId: string, start: string, because: { zh: string; en: string }) => {
+    const rule = getDeadlineRule(ruleId);
+    clocks.push({ ruleId, rule, deadline: computeDeadline(start, rule, calendarOption), because });
+  };
+  const received = day(complaint.receivedAt);
+  const category = complaint.categorization?.primary;
+  const isAccusation = category === undefined || isInScopeCategory(category);
+  const named = isNamedAccusation(complaint);
+
+  if (isAccusation && disposition?.status === "referred") {
+    if (disposition.destination === "higher-discipline-commission") {
+      add("accusation.forward-to-higher", received, {
+        zh: "属于上级纪委监委受理的检举控告，应在5个工作日内报送。",
+        en: "An accusation for the commission one level up must be forwarded within 5 working days.",
+      });
+    } else if (disposition.destination === "discipline-commission") {
+      add("accusation.forward-to-lower", received, {
+        zh: "转交纪委监委的检举控告，接收方应在5个工作日内受理或转办。",
+        en: "An accusation passed to a discipline commission is accepted or re-routed within 5 working days.",
+      });
+    }
+  }
+
+  if (isAccusation && named && !complaint.isRepeat) {
+    add("accusation.acceptance-notice", received, {
+      zh: "实名检举控告（非重复件），应在收到之日起15个工作日内告知受理情况。",
+      en: "A named, non-repeat accusation: the accuser is told within 15 working days whether it is accepted.",
+    });
+    if (disposition?.status === "closed" && disposition.closedAt) {
+      add("accusation.result-notice", day(disposition.closedAt), {
+        zh: "实名检举控告办结后，应在15个工作日内反馈处理结果。",
+        en: "Once a named accusation is closed, the accuser is told the result within 15 working days.",
+      });
+    }
+  }
+
+  const toPetitionChain =
+    disposition?.status === "referred" &&
+    disposition.destination !== undefined &&
+    !["discipline-commission", "higher-discipline-commission", "inspection-team"].includes(disposition.destination);
+  if (toPetitionChain) {
+    add("petition.registration", received, {
+      zh: "转交其他机关办理的信访事项，应在15日内登记并转送。",
+      en: "A matter referred to another body is registered and routed within 15 days.",
+    });
+    if (complaint.complainant.kind === "named" && complaint.complainant.address !== undefined && !complaint.isRepeat) {
+      add("petition.notice-transferred", received, {
+        zh: "信访人姓名、住址清楚的，应在15日内书面告知转送情况。",
+        en: "With the petitioner's name and address known, they are told in writing within 15 days where the matter went.",
+      });
+    }
+  }
+  return clocks;
+}
