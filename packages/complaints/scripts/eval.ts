@@ -221,13 +221,9 @@ console.log(`# Category suggestion evaluation (split: ${split}, backoff: ${backo
   const fx = join(pkgRoot, "test/fixtures");
   trainingPool = [
     ...(existsSync(dev) ? load(dev) : []),
-    ...[
-      "suggest-extra.jsonl",
-      "suggest-fresh.jsonl",
-      "suggest-fresh-2.jsonl",
-      "suggest-fresh-3.jsonl",
-      "suggest-fresh-4.jsonl",
-    ]
+    ...(existsSync(fx) ? readdirSync(fx) : [])
+      .filter((f) => f.startsWith("suggest-") && f.endsWith(".jsonl") && f !== "suggest-unseen.jsonl")
+      .sort()
       .filter((f) => existsSync(join(fx, f)))
       .flatMap((f) => load(join(fx, f))),
   ];

@@ -148,6 +148,7 @@ export const DEFAULT_LEXICON_DATA: unknown = {
       贪吾: "贪污",
     },
     ignore: [
+      "流转给",
       "担心被打击报复",
       "怕被打击报复",
       "怕遭打击报复",
@@ -899,7 +900,6 @@ export const DEFAULT_LEXICON_DATA: unknown = {
         "吃喝风",
         "高尔夫",
         "健身卡",
-        "喝酒",
         "作陪",
         "陪酒",
         "饭局",
@@ -1097,6 +1097,8 @@ export const DEFAULT_LEXICON_DATA: unknown = {
           "退耕",
           "安置费",
           "抚恤",
+          "流转费",
+          "土地流转",
         ],
         [
           "截留",
@@ -4024,7 +4026,7 @@ export const DEFAULT_LEXICON_DATA: unknown = {
       weight: 1.8,
       near: [
         ["物资", "东西", "米", "油", "化肥", "救灾", "防汛", "慰问品"],
-        ["拉回", "拿回家", "搬回", "回自己家", "自己家", "分了", "私分"],
+        ["拉回", "拿回家", "搬回", "回自己家", "自己家", "分了", "私分", "拉到", "卖了", "家的超市"],
       ],
       window: 20,
     },
@@ -4097,6 +4099,33 @@ export const DEFAULT_LEXICON_DATA: unknown = {
       code: "mass.interfering-business",
       weight: 1.8,
       terms: ["干预企业", "强迫企业", "让企业出钱", "摊派给企业", "企业自主经营", "逼企业"],
+    },
+    {
+      id: "other.owners",
+      code: "other.no-public-role",
+      weight: 1.4,
+      terms: ["业委会", "业主大会", "物业经理", "拉黑"],
+      scale: {
+        "in-scope": 0.85,
+      },
+    },
+    {
+      id: "work.formalism.files",
+      code: "work.formalism",
+      weight: 1.6,
+      terms: ["重新做一遍", "返工", "表格换了", "做档案", "扶贫档案", "数据要一致", "重复做"],
+    },
+    {
+      id: "life.nightlife",
+      code: "life.public-morals",
+      weight: 1.6,
+      terms: ["夜店", "满身酒气", "喝到凌晨", "酒吧里", "蹦迪"],
+    },
+    {
+      id: "integrity.banquets.drink",
+      code: "integrity.public-funds-banquets",
+      weight: 0.8,
+      terms: ["喝酒"],
     },
   ],
 };
