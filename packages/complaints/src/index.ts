@@ -65,6 +65,9 @@ export {
   topLevelOf,
 } from "./taxonomy";
 
+export { taxonomyNodeSchema, taxonomySchema } from "./taxonomy-schema";
+export { getJsonSchema } from "./json-schema";
+
 // ── Scope, routing and deadlines
 export {
   type AcceptanceRules,

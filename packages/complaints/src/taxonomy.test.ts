@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import {
+  childrenOf,
+  findCategory,
+  getTaxonomy,
+  isInScopeCategory,
+  TOP_LEVEL_CODES,
+  toOpen311Services,
+  topLevelOf,
+} from "./taxonomy";
+import { TAXONOMY_NODES } from "./taxonomy-data";
+
+describe("taxonomy", () => {
+  it("has unique, well-formed codes whose parents exist and are top levels", () => {
+    const codes = TAXONOMY_NODES.map((n) => n.code);
+    expect(new Set(codes).size).toBe(codes.length);
+    for (const node of TAXONOMY_NODES) {
+      expect(node.code).toMatch(/^[a-z-]+(\.[a-z0-9-]+)?$/);
+      if (node.parent) {
+        expect(TOP_LEVEL_CODES).toContain(node.parent);
+        expect(node.code.startsWith(`${node.parent}.`)).toBe(true);
+      } else expect(TOP_LEVEL_CODES).toContain(node.code);
+      expect(node.label.zh.length * node.label.en.length).toBeGreaterThan(0);
+    }
+    expect(childrenOf(undefined).map((n) => n.code)).toEqual([...TOP_LEVEL_CODES]);
+  });
+
+  it("gives every top level leaves, with the issue's example codes", () => {
+    for (const top of TOP_LEVEL_CODES) expect(childrenOf(top).length).toBeGreaterThan(0);
+    for (const code of [
+      "integrity.gifts-and-money",
+      "integrity.public-funds-banquets",
+      "mass.withholding-benefits",
+      "work.formalism",
+      "organizational.personnel-selection",
+    ])
+      expect(findCategory(code)?.active).toBe(true);
+  });
+
+  it("knows scope and top levels", () => {
+    expect(topLevelOf("work.formalism")).toBe("work");
+    expect(topLevelOf("work")).toBe("work");
+    expect(topLevelOf("nope")).toBeUndefined();
+    expect(isInScopeCategory("rectification.not-rectified")).toBe(true);
+    expect(isInScopeCategory("personal-grievance.employment")).toBe(false);
+  });
+
+  it("exports the taxonomy as JSON and as an Open311 services list (snapshots)", () => {
+    expect(JSON.parse(JSON.stringify(getTaxonomy()))).toMatchSnapshot();
+    expect(toOpen311Services("en")).toMatchSnapshot();
+  });
+});
