@@ -4127,5 +4127,26 @@ export const DEFAULT_LEXICON_DATA: unknown = {
       weight: 0.8,
       terms: ["喝酒"],
     },
+    {
+      id: "organizational.votes",
+      code: "organizational.personnel-selection",
+      weight: 1.4,
+      terms: ["票是倒数", "推荐票倒数", "民主推荐他的票", "票数倒数"],
+    },
+    {
+      id: "life.scapegoat",
+      code: "life.family-conduct",
+      weight: 1.6,
+      terms: ["顶罪", "让司机去顶", "找人顶罪", "让别人顶"],
+    },
+    {
+      id: "other.private.venues",
+      code: "other.no-public-role",
+      weight: 1.4,
+      terms: ["开KTV的老板", "吵得", "睡不着觉", "开饭店的老板", "开超市的老板"],
+      scale: {
+        "in-scope": 0.8,
+      },
+    },
   ],
 };
