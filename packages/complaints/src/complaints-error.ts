@@ -1,7 +1,9 @@
 const MARKER = Symbol.for("@xunshi/complaints/ComplaintsError");
 
-/** Stable codes of {@link ComplaintsError} and its subclasses. */
-export type ComplaintsErrorCode = "INVALID_COMPLAINT" | "INVALID_ARGUMENT";
+import type { SuggestionErrorCode } from "./suggest-error";
+
+/** Stable codes of {@link ComplaintsError} and its subclasses (those of `SuggestionError` included). */
+export type ComplaintsErrorCode = "INVALID_COMPLAINT" | "INVALID_ARGUMENT" | SuggestionErrorCode;
 
 /** One validation problem: where, what kind, and a message in the requested language (never the value itself). */
 export interface ComplaintIssue {

@@ -1,3 +1,5 @@
+import { ComplaintsError } from "./complaints-error";
+
 const MARKER = Symbol.for("@xunshi/complaints/SuggestionError");
 
 /** Stable codes of {@link SuggestionError}. */
@@ -21,10 +23,10 @@ export type SuggestionErrorCode =
  *   //=> "INVALID_TEXT"
  * }
  */
-export class SuggestionError extends Error {
+export class SuggestionError extends ComplaintsError {
   override name = "SuggestionError";
   /** Stable machine-readable code. */
-  readonly code: SuggestionErrorCode;
+  override readonly code: SuggestionErrorCode;
   /** Structured context (for `INVALID_LEXICON`: the zod issues). */
   readonly context: Readonly<Record<string, unknown>>;
   readonly [MARKER] = true;
@@ -41,7 +43,7 @@ export class SuggestionError extends Error {
     context: Record<string, unknown> = {},
     options?: { cause?: unknown },
   ) {
-    super(message, options);
+    super(code, message, options);
     this.code = code;
     this.context = context;
   }
@@ -56,7 +58,7 @@ export class SuggestionError extends Error {
    * SuggestionError.isInstance(new SuggestionError("INVALID_TEXT", "…"))
    * //=> true
    */
-  static isInstance(value: unknown): value is SuggestionError {
+  static override isInstance(value: unknown): value is SuggestionError {
     return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[MARKER] === true;
   }
 }
