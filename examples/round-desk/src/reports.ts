@@ -1,0 +1,168 @@
+import { once } from "node:events";
+import { createWriteStream, type WriteStream } from "node:fs";
+import { mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { Assessment } from "./assess";
+import { DESTINATION_LABELS, SCOPE_LABELS } from "./assess";
+import { CATEGORY_LABELS, CHANNEL_LABELS, type Lang, label, ROLE_LABELS } from "./i18n";
+import type { BatchSummary, Tally } from "./process-batch";
+import type { DeskRound } from "./round";
+
+/**
+ * Report files: `records.csv` (streamed, one row per complaint), `report.json` and `report.md` (the summary).
+ *
+ * LOCAL ADAPTER for the CSV: `@xunshi/complaints` will ship the CSV export (fixed columns, BOM, formula escaping); until
+ * then this writes the desk's redacted columns the same way. No column holds identity or content.
+ */
+export const CSV_COLUMNS = [
+  "line",
+  "id",
+  "team",
+  "channel",
+  "named",
+  "repeat",
+  "subject_role",
+  "category",
+  "category_code",
+  "score",
+  "in_scope",
+  "scope_reason",
+  "route",
+  "deadlines",
+] as const;
+
+/** Quotes a CSV cell and defuses spreadsheet formulas (a leading =, +, -, @, tab or CR gets a `'`). */
+export function csvCell(value: string | number | boolean): string {
+  let s = String(value);
+  if (typeof value === "string" && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+}
+
+/** One CSV row for an assessment. */
+export function csvRow(a: Assessment, line: number): string {
+  return [
+    line,
+    a.id,
+    a.teamNumber,
+    a.channel,
+    a.named,
+    a.repeat,
+    a.subjectRole,
+    a.category.top,
+    a.category.code,
+    a.category.score.toFixed(3),
+    a.scope.inScope,
+    a.scope.reason,
+    a.route,
+    a.deadlines.map((d) => `${d.ruleId}:${d.dueDate}`).join(" "),
+  ]
+    .map(csvCell)
+    .join(",");
+}
+
+/** Streams CSV rows to a file, waiting for `drain` so memory stays flat on big batches. */
+export class CsvReportWriter {
+  readonly #stream: WriteStream;
+  private constructor(stream: WriteStream) {
+    this.#stream = stream;
+  }
+
+  static async open(dir: string): Promise<CsvReportWriter> {
+    await mkdir(dir, { recursive: true });
+    const writer = new CsvReportWriter(createWriteStream(join(dir, "records.csv"), { encoding: "utf8" }));
+    await writer.#write(`\uFEFF${CSV_COLUMNS.join(",")}\r\n`);
+    return writer;
+  }
+
+  async #write(text: string): Promise<void> {
+    if (!this.#stream.write(text)) await once(this.#stream, "drain");
+  }
+
+  async row(a: Assessment, line: number): Promise<void> {
+    await this.#write(`${csvRow(a, line)}\r\n`);
+  }
+
+  async close(): Promise<void> {
+    this.#stream.end();
+    await once(this.#stream, "finish");
+  }
+}
+
+export interface ReportContext {
+  readonly round: DeskRound;
+  readonly input: string;
+  readonly now: string;
+  readonly lang: Lang;
+  readonly summary: BatchSummary;
+  /** The first assessments, for the Markdown listing. */
+  readonly sample: readonly Assessment[];
+  readonly stats?: { readonly seconds: number; readonly linesPerSecond: number; readonly peakRssBytes: number };
+}
+
+function tallyRows(tally: Tally, labels?: Readonly<Record<string, { zh: string; en: string }>>, lang: Lang = "en") {
+  return Object.entries(tally)
+    .sort(([a, x], [b, y]) => y - x || a.localeCompare(b))
+    .map(([key, n]) => `| ${labels ? `${label(labels, key, lang)} (${key})` : key} | ${n} |`);
+}
+
+/** The Markdown report. */
+export function renderMarkdown(ctx: ReportContext): string {
+  const { round, summary, lang } = ctx;
+  const out: string[] = [
+    `# ${round.title[lang]} — ${lang === "zh" ? "受理台报告" : "intake desk report"}`,
+    "",
+    `- ${lang === "zh" ? "输入" : "Input"}: \`${ctx.input}\``,
+    `- ${lang === "zh" ? "期限状态计算时点" : "Deadline status as of"}: ${ctx.now}`,
+    `- ${lang === "zh" ? "受理期" : "Acceptance window"}: ${round.acceptance.from} – ${round.acceptance.cutoff}`,
+    `- ${lang === "zh" ? "行数" : "Lines"}: ${summary.lines}; ${lang === "zh" ? "有效" : "valid"}: ${summary.records}; ${lang === "zh" ? "无效" : "invalid"}: ${summary.invalid}; ${lang === "zh" ? "空行" : "blank"}: ${summary.blank}`,
+    "",
+  ];
+  const section = (title: string, rows: string[]) => {
+    out.push(`## ${title}`, "", "| | n |", "|---|---:|", ...rows, "");
+  };
+  section(lang === "zh" ? "按类别" : "By category", tallyRows(summary.byCategory, CATEGORY_LABELS, lang));
+  section(lang === "zh" ? "按受理范围" : "By scope", tallyRows(summary.byScope, SCOPE_LABELS, lang));
+  section(lang === "zh" ? "按去向" : "By destination", tallyRows(summary.byRoute, DESTINATION_LABELS, lang));
+  section(lang === "zh" ? "按渠道" : "By channel", tallyRows(summary.byChannel, CHANNEL_LABELS, lang));
+  section(lang === "zh" ? "按巡视组" : "By team", tallyRows(summary.byTeam));
+  if (summary.badLines.length > 0) {
+    out.push(`## ${lang === "zh" ? "无效行" : "Invalid lines"}`, "", "| line | id | problems |", "|---:|---|---|");
+    for (const bad of summary.badLines)
+      out.push(
+        `| ${bad.line} | ${bad.id ?? ""} | ${bad.issues
+          .map((i) => `${i.path}: ${i.message}`)
+          .join("; ")
+          .replaceAll("|", "\\|")} |`,
+      );
+    if (summary.invalid > summary.badLines.length) out.push("", `… ${summary.invalid - summary.badLines.length} more`);
+    out.push("");
+  }
+  if (ctx.sample.length > 0) {
+    out.push(
+      `## ${lang === "zh" ? "来件（前 " : "Complaints (first "}${ctx.sample.length}${lang === "zh" ? " 件，不含身份和正文）" : "; no identity, no content)"}`,
+      "",
+      "| id | team | channel | role | category | evidence | scope | route | deadlines |",
+      "|---|---:|---|---|---|---|---|---|---|",
+    );
+    for (const a of ctx.sample)
+      out.push(
+        `| ${a.id} | ${a.teamNumber} | ${label(CHANNEL_LABELS, a.channel, lang)} | ${label(ROLE_LABELS, a.subjectRole, lang)} | ${a.category.code} (${a.category.score.toFixed(2)}) | ${a.category.evidence.join("、")} | ${label(SCOPE_LABELS, a.scope.reason, lang)} | ${label(DESTINATION_LABELS, a.route, lang)} | ${a.deadlines.map((d) => `${d.ruleId} → ${d.dueDate}`).join("<br>")} |`,
+      );
+    out.push("");
+  }
+  return out.join("\n");
+}
+
+/** Writes `report.md` and `report.json` (the CSV is streamed separately). */
+export async function writeSummaryReports(dir: string, ctx: ReportContext): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  const json = {
+    round: ctx.round.id,
+    input: ctx.input,
+    now: ctx.now,
+    summary: ctx.summary,
+    ...(ctx.stats ? { stats: ctx.stats } : {}),
+  };
+  await writeFile(join(dir, "report.json"), `${JSON.stringify(json, null, 2)}\n`);
+  await writeFile(join(dir, "report.md"), renderMarkdown(ctx));
+}
