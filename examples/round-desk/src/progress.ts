@@ -38,18 +38,18 @@ export class Progress {
     return (this.#o.clock() - this.#start) / 1000;
   }
 
-  #line(lines: number): string {
+  #line(lines: number, bar: boolean): string {
     const seconds = Math.max(this.elapsed(), 1e-3);
-    const rate = lines / seconds;
+    const rate = `${Math.round(lines / seconds).toLocaleString("en-US")} lines/s`;
+    const count = `${lines.toLocaleString("en-US")} lines`;
     const read = this.#o.bytesRead();
     const total = this.#o.totalBytes;
-    const parts = [`${lines.toLocaleString("en-US")} lines`, `${Math.round(rate).toLocaleString("en-US")} lines/s`];
-    if (total !== undefined && total > 0) {
-      const fraction = read / total;
-      const eta = fraction > 0 ? seconds * (1 / fraction - 1) : Number.NaN;
-      return `${renderProgressBar(fraction)} ${parts.join("  ")}  ${formatBytes(read)}/${formatBytes(total)}  ETA ${formatDuration(eta)}`;
-    }
-    return parts.join("  ");
+    if (total === undefined || total <= 0) return `${count}  ${rate}`;
+    const fraction = Math.min(1, read / total);
+    const eta = `ETA ${formatDuration(fraction > 0 ? seconds * (1 / fraction - 1) : Number.NaN)}`;
+    return bar
+      ? `${renderProgressBar(fraction)}  ${count}  ${rate}  ${formatBytes(read)}/${formatBytes(total)}  ${eta}`
+      : `${count} (${Math.floor(fraction * 100)}%)  ${rate}  ${eta}`;
   }
 
   /** Reports that `lines` lines have been read. */
@@ -58,10 +58,10 @@ export class Progress {
       const now = this.#o.clock();
       if (now - this.#lastDraw < 100) return;
       this.#lastDraw = now;
-      this.#o.sink.write(`\r\x1b[2K${this.#line(lines)}`);
+      this.#o.sink.write(`\r\x1b[2K${this.#line(lines, true)}`);
     } else if (lines - this.#lastPlain >= (this.#o.plainEvery ?? 10_000)) {
       this.#lastPlain = lines;
-      this.#o.sink.write(`progress: ${this.#line(lines)}\n`);
+      this.#o.sink.write(`progress: ${this.#line(lines, false)}\n`);
     }
   }
 
