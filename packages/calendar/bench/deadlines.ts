@@ -2,7 +2,7 @@
  * Benchmark of the deadline and office-hours functions beside the working-day operations they build on, on identical
  * inputs in one process. Prints ops/s.
  *
- *   pnpm --filter @xunshi/calendar bench
+ *   cd packages/calendar && npx tsx bench/deadlines.ts   (also run by `pnpm bench`)
  */
 import { cpus } from "node:os";
 import { Bench } from "tinybench";

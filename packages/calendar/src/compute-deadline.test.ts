@@ -4,6 +4,7 @@ import { addWorkingDays } from "./add-working-days";
 import { createCalendar } from "./calendar";
 import { CalendarError, InvalidArgumentError } from "./calendar-error";
 import { computeDeadline } from "./compute-deadline";
+import type { DeadlinePeriod } from "./deadline-rule";
 import { getDeadlineRule } from "./get-deadline-rule";
 import { isWorkingDay } from "./is-working-day";
 import { nextWorkingDay } from "./next-working-day";
@@ -54,21 +55,52 @@ describe("computeDeadline", () => {
     expect(computeDeadline("2020-02-29", { years: 1 }).dueDate).toBe("2021-03-01"); // 2021-02-28 was a Sunday
   });
 
+  // Every holiday break of 2024–2026, reached on its first and on its last rest day by a 10-day period
+  // (State Council notices 国办发明电〔2023〕7号, 〔2024〕12号, 〔2025〕7号).
   it.each([
-    // [start, days, last day before roll, due] — one per holiday break of 2024–2026
-    ["2023-12-22", 9, "2023-12-31", "2024-01-02"], // New Year 2024 (Jan 1)
-    ["2024-02-01", 10, "2024-02-11", "2024-02-18"], // Spring Festival 2024 (Feb 10–17); Sun Feb 18 was a make-up day
-    ["2024-04-01", 4, "2024-04-05", "2024-04-07"], // Qingming 2024 (Apr 4–6); Sun Apr 7 was a make-up day
-    ["2024-04-25", 7, "2024-05-02", "2024-05-06"], // Labour Day 2024 (May 1–5)
-    ["2024-06-01", 9, "2024-06-10", "2024-06-11"], // Dragon Boat 2024 (Jun 8–10)
-    ["2024-09-10", 5, "2024-09-15", "2024-09-18"], // Mid-Autumn 2024 (Sep 15–17)
-    ["2025-01-20", 10, "2025-01-30", "2025-02-05"], // Spring Festival 2025 (Jan 28–Feb 4)
-    ["2025-09-25", 10, "2025-10-05", "2025-10-09"], // National Day + Mid-Autumn 2025 (Oct 1–8)
-    ["2026-02-10", 10, "2026-02-20", "2026-02-24"], // Spring Festival 2026 (Feb 15–23)
-    ["2026-09-28", 5, "2026-10-03", "2026-10-08"], // National Day 2026 (Oct 1–7)
-  ])("rolls forward over a holiday break: %s + %i days", (start, days, lastDay, due) => {
-    const d = computeDeadline(start, { days });
+    ["new-year 2024", "2023-12-20", "2023-12-30", "2024-01-02"],
+    ["new-year 2024", "2023-12-22", "2024-01-01", "2024-01-02"],
+    ["spring-festival 2024", "2024-01-31", "2024-02-10", "2024-02-18"], // Sun Feb 18 was a make-up working day
+    ["spring-festival 2024", "2024-02-07", "2024-02-17", "2024-02-18"],
+    ["qingming 2024", "2024-03-25", "2024-04-04", "2024-04-07"], // Sun Apr 7 was a make-up working day
+    ["qingming 2024", "2024-03-27", "2024-04-06", "2024-04-07"],
+    ["labour-day 2024", "2024-04-21", "2024-05-01", "2024-05-06"],
+    ["labour-day 2024", "2024-04-25", "2024-05-05", "2024-05-06"],
+    ["dragon-boat 2024", "2024-05-29", "2024-06-08", "2024-06-11"],
+    ["dragon-boat 2024", "2024-05-31", "2024-06-10", "2024-06-11"],
+    ["mid-autumn 2024", "2024-09-05", "2024-09-15", "2024-09-18"],
+    ["mid-autumn 2024", "2024-09-07", "2024-09-17", "2024-09-18"],
+    ["national-day 2024", "2024-09-21", "2024-10-01", "2024-10-08"],
+    ["national-day 2024", "2024-09-27", "2024-10-07", "2024-10-08"],
+    ["new-year 2025", "2024-12-22", "2025-01-01", "2025-01-02"],
+    ["spring-festival 2025", "2025-01-18", "2025-01-28", "2025-02-05"],
+    ["spring-festival 2025", "2025-01-25", "2025-02-04", "2025-02-05"],
+    ["qingming 2025", "2025-03-25", "2025-04-04", "2025-04-07"],
+    ["qingming 2025", "2025-03-27", "2025-04-06", "2025-04-07"],
+    ["labour-day 2025", "2025-04-21", "2025-05-01", "2025-05-06"],
+    ["labour-day 2025", "2025-04-25", "2025-05-05", "2025-05-06"],
+    ["dragon-boat 2025", "2025-05-21", "2025-05-31", "2025-06-03"],
+    ["dragon-boat 2025", "2025-05-23", "2025-06-02", "2025-06-03"],
+    ["mid-autumn+national-day 2025", "2025-09-21", "2025-10-01", "2025-10-09"],
+    ["mid-autumn+national-day 2025", "2025-09-28", "2025-10-08", "2025-10-09"],
+    ["new-year 2026", "2025-12-22", "2026-01-01", "2026-01-04"], // Sun Jan 4 is a make-up working day
+    ["new-year 2026", "2025-12-24", "2026-01-03", "2026-01-04"],
+    ["spring-festival 2026", "2026-02-05", "2026-02-15", "2026-02-24"],
+    ["spring-festival 2026", "2026-02-13", "2026-02-23", "2026-02-24"],
+    ["qingming 2026", "2026-03-25", "2026-04-04", "2026-04-07"],
+    ["qingming 2026", "2026-03-27", "2026-04-06", "2026-04-07"],
+    ["labour-day 2026", "2026-04-21", "2026-05-01", "2026-05-06"],
+    ["labour-day 2026", "2026-04-25", "2026-05-05", "2026-05-06"],
+    ["dragon-boat 2026", "2026-06-09", "2026-06-19", "2026-06-22"],
+    ["dragon-boat 2026", "2026-06-11", "2026-06-21", "2026-06-22"],
+    ["mid-autumn 2026", "2026-09-15", "2026-09-25", "2026-09-28"],
+    ["mid-autumn 2026", "2026-09-17", "2026-09-27", "2026-09-28"],
+    ["national-day 2026", "2026-09-21", "2026-10-01", "2026-10-08"],
+    ["national-day 2026", "2026-09-27", "2026-10-07", "2026-10-08"],
+  ])("rolls forward over the %s break: 10 days after %s is %s, due %s", (_, start, lastDay, due) => {
+    const d = computeDeadline(start, { days: 10 });
     expect(d.steps.find((s) => s.code === "count")?.en).toContain(`is ${lastDay}`);
+    expect(d.steps.find((s) => s.code === "roll-forward")?.en).toContain(`the next working day, ${due}`);
     expect(d.dueDate).toBe(due);
     expect(isWorkingDay(d.dueDate)).toBe(true);
   });
@@ -190,11 +222,128 @@ describe("computeDeadline", () => {
     expect(computeDeadline("2026-12-20", { days: 30 }, { calendar }).provisional).toBe(true);
     expect(computeDeadline("2024-12-20", { days: 30 }, { calendar }).provisional).toBe(false);
   });
+
+  it("counts an extension from the last day before the roll-forward: the extended period is one period", () => {
+    // 60 days after 2024-08-02 is 2024-10-01 (National Day); alone it rolls to 10-08, extended by 30 days it ends 10-31.
+    const handling = getDeadlineRule("petition.handling");
+    expect(computeDeadline("2024-08-02", handling).dueDate).toBe("2024-10-08");
+    const extended = computeDeadline("2024-08-02", handling, { extensions: [{ days: 30 }] });
+    expect(extended.dueDate).toBe("2024-10-31");
+    expect(extended.steps.map((s) => s.code)).toEqual(["start", "count", "extension", "end"]);
+    expect(extended.explanation.en).toContain("Extended by 30 days, counted from 2024-10-01, to 2024-10-31");
+    // two extensions in a row, within the maximum of 30 days
+    expect(computeDeadline("2024-08-02", handling, { extensions: [{ days: 10 }, { days: 20 }] }).dueDate).toBe(
+      "2024-10-31",
+    );
+    // an extension must use the rule's unit
+    expect(() => computeDeadline("2024-08-02", handling, { extensions: [{ workingDays: 5 }] })).toThrow(
+      /an extension in days/,
+    );
+  });
+
+  it("extends a plain period by any unit, and a pause inside the extension counts too", () => {
+    // 15 days after 2024-12-30 is 2025-01-14; + 5 working days is 2025-01-21
+    expect(computeDeadline("2024-12-30", { days: 15 }, { extensions: [{ workingDays: 5 }] }).dueDate).toBe(
+      "2025-01-21",
+    );
+    // 30 days after 2025-03-03 is 04-02; + 30 days is 05-02 (Labour Day break) → paused 04-20..04-21 → 05-04 → 05-06
+    const d = computeDeadline(
+      "2025-03-03",
+      { days: 30 },
+      { extensions: [{ days: 30 }], pauses: [{ from: "2025-04-20", to: "2025-04-21" }] },
+    );
+    expect(d.dueDate).toBe("2025-05-06");
+    expect(d.steps.map((s) => s.code)).toEqual(["start", "count", "extension", "pause", "roll-forward", "end"]);
+  });
+
+  it("makes up paused days after the end, skipping pauses met on the way", () => {
+    // 10 days after 2025-03-03 is 03-13; the pause 03-12..03-20 covers 2 days of the period and 7 after it:
+    // the 2 days are made up on 03-21 and 03-22 (a Saturday), which rolls to Monday 03-24.
+    const d = computeDeadline(
+      "2025-03-03",
+      { days: 10 },
+      { pauses: [{ from: "2025-03-12", to: "2025-03-20", reason: "听证" }] },
+    );
+    expect(d.dueDate).toBe("2025-03-24");
+    expect(d.explanation.en).toContain("9 days paused (听证) do not count; the period extends to 2025-03-22");
+    // overlapping and adjacent pauses are merged
+    const merged = computeDeadline(
+      "2025-03-03",
+      { days: 10 },
+      {
+        pauses: [
+          { from: "2025-03-12", to: "2025-03-15" },
+          { from: "2025-03-14", to: "2025-03-16" },
+          { from: "2025-03-17", to: "2025-03-20" },
+        ],
+      },
+    );
+    expect(merged.dueDate).toBe("2025-03-24");
+    expect(() =>
+      computeDeadline("2025-03-03T09:00+08:00", { hours: 48 }, { pauses: [{ from: "2025-03-04", to: "2025-03-04" }] }),
+    ).toThrow(/no pauses for an hour period/);
+  });
+
+  it("ends at a fixed closing time when one is given", () => {
+    expect(computeDeadline("2024-12-30", { workingDays: 15 }, { closingTime: "17:00" }).dueInstant).toBe(
+      "2025-01-21T17:00:00+08:00",
+    );
+    expect(computeDeadline("2024-12-30", { workingDays: 15 }, { closingTime: "24:00" }).dueInstant).toBe(
+      "2025-01-21T23:59:59.999+08:00",
+    );
+    expect(() => computeDeadline("2024-12-30", { days: 1 }, { closingTime: "5pm" })).toThrow(/HH:MM/);
+    expect(() =>
+      computeDeadline(
+        "2024-12-30",
+        { days: 1 },
+        { closingTime: "17:00", officeHours: OFFICE_HOURS_PRESETS.workingDaysWithLunchBreak },
+      ),
+    ).toThrow(/not both/);
+  });
+
+  it("ends at the closing time of the season on the last day", () => {
+    // 2025-04-30 is the last day of winter hours (closing 17:30); 2025-05-06 is in summer hours (closing 18:00)
+    const seasonal = OFFICE_HOURS_PRESETS.workingDaysSummerWinter;
+    expect(computeDeadline("2025-04-29", { workingDays: 1 }, { officeHours: seasonal }).dueInstant).toBe(
+      "2025-04-30T17:30:00+08:00",
+    );
+    expect(computeDeadline("2025-04-30", { workingDays: 1 }, { officeHours: seasonal }).dueInstant).toBe(
+      "2025-05-06T18:00:00+08:00",
+    );
+  });
+
+  it("takes the weekend flag from a rule, and options win over the rule", () => {
+    const rule = {
+      id: "local.reply",
+      title: { zh: "答复", en: "Reply" },
+      period: { days: 15 },
+      startEvent: "received",
+      counting: { weekendIsRestDay: false },
+      source: { document: "某市规定", verified: false },
+    };
+    expect(computeDeadline("2024-12-21", rule).dueDate).toBe("2025-01-05"); // a plain Sunday does not roll
+    expect(computeDeadline("2024-12-21", rule, { weekendIsRestDay: true }).dueDate).toBe("2025-01-06");
+    expect(computeDeadline("2024-12-21", rule).counting).toEqual({
+      includeStartDay: false,
+      rollForward: true,
+      weekendIsRestDay: false,
+    });
+  });
+
+  it("counts a month period from the start day when asked", () => {
+    expect(computeDeadline("2024-03-15", { months: 1 }, { includeStartDay: true, rollForward: false }).dueDate).toBe(
+      "2024-04-14",
+    );
+  });
 });
 
 describe("computeDeadline laws", () => {
   const dates = fc
     .integer({ min: Date.UTC(2004, 0, 1) / 86_400_000, max: Date.UTC(2026, 5, 30) / 86_400_000 })
+    .map((d) => new Date(d * 86_400_000).toISOString().slice(0, 10));
+  // starts early enough that two years and a few months later are still covered by the bundled notices
+  const earlier = fc
+    .integer({ min: Date.UTC(2004, 0, 1) / 86_400_000, max: Date.UTC(2024, 6, 31) / 86_400_000 })
     .map((d) => new Date(d * 86_400_000).toISOString().slice(0, 10));
 
   it("a working-day period agrees with addWorkingDays", () => {
@@ -219,14 +368,38 @@ describe("computeDeadline laws", () => {
 
   it("is monotonic in the amount and in the start", () => {
     fc.assert(
-      fc.property(dates, fc.integer({ min: 0, max: 60 }), fc.integer({ min: 0, max: 20 }), (start, n, k) => {
-        for (const unit of ["days", "workingDays"] as const) {
-          const a = computeDeadline(start, { [unit]: n } as never).dueDate;
-          const b = computeDeadline(start, { [unit]: n + k } as never).dueDate;
-          expect(a <= b).toBe(true);
-        }
+      fc.property(earlier, fc.integer({ min: 0, max: 60 }), fc.integer({ min: 0, max: 20 }), (start, n, k) => {
+        const periods = (m: number): DeadlinePeriod[] => [{ days: m }, { workingDays: m }, { months: m % 25 }];
+        const [a, b] = [periods(n), periods(n + k)];
+        a.forEach((p, i) => {
+          const q = b[i] ?? p;
+          if ("months" in p && "months" in q && q.months < p.months) return; // m % 25 wrapped
+          expect(computeDeadline(start, p).dueDate <= computeDeadline(start, q).dueDate).toBe(true);
+        });
         const later = addWorkingDays(start, 1);
         expect(computeDeadline(start, { days: n }).dueDate <= computeDeadline(later, { days: n }).dueDate).toBe(true);
+      }),
+    );
+  });
+  it("a month period ends on the first working day on or after the corresponding (or last) day", () => {
+    fc.assert(
+      fc.property(earlier, fc.integer({ min: 1, max: 24 }), (start, n) => {
+        const [y, m, d] = start.split("-").map(Number) as [number, number, number];
+        const total = y * 12 + (m - 1) + n;
+        const last = new Date(Date.UTC(Math.floor(total / 12), (total % 12) + 1, 0)).getUTCDate();
+        const raw = new Date(Date.UTC(Math.floor(total / 12), total % 12, Math.min(d, last)))
+          .toISOString()
+          .slice(0, 10);
+        const due = computeDeadline(start, { months: n }).dueDate;
+        expect(due).toBe(isWorkingDay(raw) ? raw : nextWorkingDay(raw));
+      }),
+    );
+  });
+
+  it("a year period equals a period of twelve times as many months", () => {
+    fc.assert(
+      fc.property(earlier, fc.integer({ min: 0, max: 2 }), (start, n) => {
+        expect(computeDeadline(start, { years: n }).dueDate).toBe(computeDeadline(start, { months: 12 * n }).dueDate);
       }),
     );
   });

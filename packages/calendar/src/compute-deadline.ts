@@ -3,7 +3,12 @@ import type { Calendar, DayInfo } from "./calendar-types";
 import { checkPeriod, type DeadlinePeriod, type DeadlineRule, validateDeadlineRule } from "./deadline-rule";
 import { daysInMonth, formatIsoDate, fromEpochDay, toEpochDay } from "./internal/civil-date";
 import { defaultCalendar } from "./internal/default-calendar";
-import { formatEndOfShanghaiDay, formatShanghaiInstant, momentToEpochMs, toShanghaiMoment } from "./internal/instant";
+import {
+  formatEndOfShanghaiDay,
+  formatShanghaiInstant,
+  momentToEpochMs,
+  toShanghaiMoment,
+} from "./internal/office-hours-instant";
 import { nextOpening, type OfficeHoursSchedule, openSpansOn, validateOfficeHoursSchedule } from "./office-hours";
 import { type DateInput, toEpochDayInput } from "./parse-date";
 
@@ -33,13 +38,24 @@ export interface ComputeDeadlineOptions {
   /** Office hours: the last day ends at its closing time instead of 24:00 (民法典 art. 203(2)). */
   readonly officeHours?: OfficeHoursSchedule;
   /**
+   * A fixed closing time, `HH:MM` in Asia/Shanghai, that ends the last day instead of 24:00 (民法典 art. 203(2));
+   * for when no full office-hours schedule is at hand. Not together with `officeHours`.
+   */
+  readonly closingTime?: string;
+  /**
    * With `officeHours` and a start instant: `"next-opening"` treats a receipt outside office hours as received at
    * the next opening (default `"as-received"`).
    */
   readonly receivedAfterHours?: "as-received" | "next-opening";
-  /** Days on which the clock stops; the period is extended by the paused days (working days for working-day periods). */
+  /**
+   * Days on which the clock stops (e.g. hearing time in 复核); the period, extensions included, is prolonged by the
+   * paused days that fall inside it (working days for working-day periods). Not for hour periods.
+   */
   readonly pauses?: readonly DeadlinePause[];
-  /** Granted extensions, applied in order from the end of the period (a rule's `extension.max` bounds their total). */
+  /**
+   * Granted extensions, counted one after the other from the last day of the period before any roll-forward (the
+   * extended period is one period; only its final last day rolls). A rule's `extension.max` bounds their total.
+   */
   readonly extensions?: readonly DeadlinePeriod[];
 }
 
@@ -135,6 +151,14 @@ function addMonthsClamped(epochDay: number, months: number): number {
   return toEpochDay(y, m, Math.min(day, daysInMonth(y, m)));
 }
 
+const CLOSING_TIME = /^([01]\d|2[0-3]):([0-5]\d)$|^24:00$/;
+
+function parseClosingTime(time: string): number {
+  const match = typeof time === "string" ? CLOSING_TIME.exec(time) : null;
+  if (!match) throw new InvalidArgumentError("options.closingTime", "a time HH:MM from 00:00 to 24:00", time);
+  return time === "24:00" ? 1440 : Number(match[1]) * 60 + Number(match[2]);
+}
+
 /** Merged, sorted pause ranges as epoch days. */
 function mergePauses(pauses: readonly DeadlinePause[]): Array<[number, number, string | undefined]> {
   const ranges = pauses.map((p, i) => {
@@ -189,8 +213,15 @@ export function computeDeadline(
   const calendar = options.calendar ?? defaultCalendar();
   const includeStartDay = options.includeStartDay ?? rule?.counting?.includeStartDay ?? false;
   const rollForward = options.rollForward ?? rule?.counting?.rollForward ?? true;
-  const weekendIsRestDay = options.weekendIsRestDay ?? true;
+  const weekendIsRestDay = options.weekendIsRestDay ?? rule?.counting?.weekendIsRestDay ?? true;
   if (options.officeHours) validateOfficeHoursSchedule(options.officeHours);
+  const closingMinute = options.closingTime === undefined ? undefined : parseClosingTime(options.closingTime);
+  if (closingMinute !== undefined && options.officeHours)
+    throw new InvalidArgumentError(
+      "options.closingTime",
+      "either closingTime or officeHours, not both",
+      options.closingTime,
+    );
   if (options.receivedAfterHours === "next-opening" && !options.officeHours)
     throw new InvalidArgumentError(
       "options.officeHours",
@@ -233,8 +264,8 @@ export function computeDeadline(
 
   const ruleText = rule
     ? {
-        zh: `依据${rule.source.document}${rule.source.article ? rule.source.article : ""}，`,
-        en: `Under ${rule.id}, the`,
+        zh: `依据${rule.source.document}${rule.source.article ? rule.source.article : ""}（${rule.title.zh}），`,
+        en: `Under rule ${rule.id} (${rule.title.en}; ${rule.source.document}${rule.source.article ? ` ${rule.source.article}` : ""}), the`,
       }
     : { zh: "", en: "The" };
   steps.push({
@@ -247,6 +278,12 @@ export function computeDeadline(
 
   // Hours: from the start instant, no roll-forward (民法典 art. 201(2)).
   if (key === "hours") {
+    if (options.pauses && options.pauses.length > 0)
+      throw new InvalidArgumentError(
+        "options.pauses",
+        "no pauses for an hour period (pauses are whole days)",
+        options.pauses.length,
+      );
     const startMs = momentToEpochMs(startDay, startMinute ?? 0);
     let dueMs = startMs + amount * MS_PER_HOUR;
     for (const [i, extension] of (options.extensions ?? []).entries()) {
@@ -289,61 +326,17 @@ export function computeDeadline(
     en: `${periodText(period).en} after ${formatIsoDate(startDay)} is ${formatIsoDate(baseEnd)}, ${describeDay(info(baseEnd)).en}.`,
   });
 
-  // 3. Pauses extend the period by the paused days inside it.
+  // 3. Granted extensions, counted from the last day before any roll-forward: the extended period is one period.
   let end = baseEnd;
-  if (options.pauses && options.pauses.length > 0) {
-    const pauses = mergePauses(options.pauses);
-    const windowStart = includeStartDay ? startDay : startDay + 1;
-    let paused = 0;
-    for (let guard = 0; guard < 1000; guard++) {
-      let count = 0;
-      for (const [from, to] of pauses) {
-        const lo = Math.max(from, windowStart);
-        const hi = Math.min(to, end);
-        if (hi < lo) continue;
-        count += key === "workingDays" ? calendar.countWorkingDays(formatIsoDate(lo), formatIsoDate(hi)) : hi - lo + 1;
-      }
-      if (count === paused) break;
-      paused = count;
-      end = key === "workingDays" ? advance(baseEnd, { key, amount: paused }, false) : baseEnd + paused;
-    }
-    if (paused > 0) {
-      const unit = key === "workingDays" ? { zh: "个工作日", en: " working day" } : { zh: "日", en: " day" };
-      steps.push({
-        code: "pause",
-        zh: `暂停计算的${paused}${unit.zh}不计入期间，期间延至${formatIsoDate(end)}。`,
-        en: `${paused}${unit.en}${paused === 1 ? "" : "s"} paused do not count; the period extends to ${formatIsoDate(end)}.`,
-      });
-    }
-  }
-
-  // 4. Roll forward from a rest day.
-  const isRestDay = (day: number): boolean => {
-    const i = info(day);
-    if (i.isWorkingDay) return false;
-    // Without weekends, only the days of a holiday break (its weekend days included) and local closures roll.
-    return weekendIsRestDay || i.holiday !== undefined || i.overlay !== undefined;
-  };
-  const roll = (day: number): number => {
-    if (!rollForward || !isRestDay(day)) return day;
-    let next = day + 1;
-    while (isRestDay(next)) next++;
-    const d = describeDay(info(day));
-    steps.push({
-      code: "roll-forward",
-      zh: `${formatIsoDate(day)}为${d.zh}，期间顺延至休息日后的第一日${formatIsoDate(next)}。`,
-      en: `${formatIsoDate(day)} is ${d.en}; the period ends on the next working day, ${formatIsoDate(next)}.`,
-    });
-    return next;
-  };
-  end = roll(end);
-
-  // 5. Granted extensions, counted from the end of the period.
   const extensions = options.extensions ?? [];
   if (extensions.length > 0) {
     const max = rule?.extension?.max ? unitOf(rule.extension.max) : undefined;
     if (rule && !max)
-      throw new InvalidArgumentError("options.extensions", `no extension: rule ${rule.id} allows none`, extensions);
+      throw new InvalidArgumentError(
+        "options.extensions",
+        `no extension: rule ${rule.id} allows none`,
+        extensions.length,
+      );
     let granted = 0;
     extensions.forEach((extension, i) => {
       const ext = unitOf(checkPeriod(extension, `options.extensions[${i}]`));
@@ -372,24 +365,88 @@ export function computeDeadline(
       const text = periodText(extension);
       steps.push({
         code: "extension",
-        zh: `延长${text.zh}，至${formatIsoDate(extended)}。`,
-        en: `Extended by ${text.en}, to ${formatIsoDate(extended)}.`,
+        zh: `延长${text.zh}，自${formatIsoDate(end)}起算，至${formatIsoDate(extended)}（${describeDay(info(extended)).zh}）。`,
+        en: `Extended by ${text.en}, counted from ${formatIsoDate(end)}, to ${formatIsoDate(extended)}, ${describeDay(info(extended)).en}.`,
       });
-      end = roll(extended);
+      end = extended;
     });
   }
 
-  // 6. The end: 24:00, or closing time.
-  let dueInstant = formatEndOfShanghaiDay(end);
-  if (options.officeHours) {
-    const spans = openSpansOn(end, options.officeHours, calendar);
-    const last = spans[spans.length - 1];
-    if (last) dueInstant = formatShanghaiInstant(end, last[1]);
+  // 4. Pauses prolong the period by the paused days inside it.
+  if (options.pauses && options.pauses.length > 0) {
+    const pauses = mergePauses(options.pauses);
+    const windowStart = includeStartDay ? startDay : startDay + 1;
+    const pauseUnit = key === "workingDays" ? ("workingDays" as const) : ("days" as const);
+    const countPaused = (to: number): number => {
+      let count = 0;
+      for (const [from, last] of pauses) {
+        const lo = Math.max(from, windowStart);
+        const hi = Math.min(last, to);
+        if (hi < lo) continue;
+        if (pauseUnit === "days") count += hi - lo + 1;
+        else {
+          const counted = calendar.countWorkingDaysDetailed(formatIsoDate(lo), formatIsoDate(hi));
+          if (counted.provisional) provisional = true;
+          count += counted.count;
+        }
+      }
+      return count;
+    };
+    const isPaused = (day: number): boolean => pauses.some(([from, last]) => day >= from && day <= last);
+    // The paused days inside the period are made up by as many unpaused days (or working days) after its end;
+    // pauses met on the way are skipped too.
+    let owed = countPaused(end);
+    while (owed > 0) {
+      end = advance(end, { key: pauseUnit, amount: 1 }, false);
+      if (!isPaused(end)) owed--;
+    }
+    const paused = countPaused(end);
+    if (paused > 0) {
+      const unit = pauseUnit === "workingDays" ? { zh: "个工作日", en: " working day" } : { zh: "日", en: " day" };
+      const reasons = [
+        ...new Set(
+          pauses
+            .filter(([from, last]) => last >= windowStart && from <= end)
+            .flatMap(([, , reason]) => (reason === undefined ? [] : [reason])),
+        ),
+      ];
+      steps.push({
+        code: "pause",
+        zh: `暂停计算的${paused}${unit.zh}${reasons.length > 0 ? `（${reasons.join("、")}）` : ""}不计入期间，期间延至${formatIsoDate(end)}。`,
+        en: `${paused}${unit.en}${paused === 1 ? "" : "s"} paused${reasons.length > 0 ? ` (${reasons.join(", ")})` : ""} do not count; the period extends to ${formatIsoDate(end)}.`,
+      });
+    }
   }
+
+  // 5. Roll a last day that is a rest day forward to the next working day.
+  const isRestDay = (day: number): boolean => {
+    const i = info(day);
+    if (i.isWorkingDay) return false;
+    // Without weekends, only the days of a holiday break (its weekend days included) and local closures roll.
+    return weekendIsRestDay || i.holiday !== undefined || i.overlay !== undefined;
+  };
+  if (rollForward && isRestDay(end)) {
+    let next = end + 1;
+    while (isRestDay(next)) next++;
+    const d = describeDay(info(end));
+    steps.push({
+      code: "roll-forward",
+      zh: `${formatIsoDate(end)}为${d.zh}，期间顺延至休息日后的第一日${formatIsoDate(next)}。`,
+      en: `${formatIsoDate(end)} is ${d.en}; the period ends on the next working day, ${formatIsoDate(next)}.`,
+    });
+    end = next;
+  }
+
+  // 6. The end: 24:00, or closing time.
+  let closing = closingMinute;
+  if (options.officeHours) closing = openSpansOn(end, options.officeHours, calendar).at(-1)?.[1];
+  const dueInstant =
+    closing === undefined || closing >= 1440 ? formatEndOfShanghaiDay(end) : formatShanghaiInstant(end, closing);
+  const atClosing = closing !== undefined && closing < 1440;
   steps.push({
     code: "end",
-    zh: `期间届满日为${formatIsoDate(end)}，截止于${options.officeHours && !dueInstant.includes("23:59") ? "办公时间结束" : "当日24时"}（${dueInstant}）。`,
-    en: `The period ends on ${formatIsoDate(end)}, at ${options.officeHours && !dueInstant.includes("23:59") ? "closing time" : "24:00"} (${dueInstant}).`,
+    zh: `期间届满日为${formatIsoDate(end)}，截止于${atClosing ? "办公时间结束" : "当日24时"}（${dueInstant}）。`,
+    en: `The period ends on ${formatIsoDate(end)}, at ${atClosing ? "closing time" : "24:00"} (${dueInstant}).`,
   });
   return finish(startDay, end, dueInstant);
 

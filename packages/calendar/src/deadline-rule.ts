@@ -20,6 +20,11 @@ export interface DeadlineCounting {
   readonly includeStartDay?: boolean;
   /** Move a last day that is a rest day to the next working day; default `true` (民法典 art. 203). */
   readonly rollForward?: boolean;
+  /**
+   * Whether an ordinary Saturday or Sunday is a rest day for the roll-forward; default `true` (the common reading of
+   * 法定休假日, see docs/counting-deadlines.md). `false`: only holiday-break days and local closures roll.
+   */
+  readonly weekendIsRestDay?: boolean;
 }
 
 /** Where a rule comes from. */
@@ -65,6 +70,15 @@ export interface DeadlineRule {
 }
 
 const ID = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
+const RULE_KEYS = ["id", "title", "period", "startEvent", "counting", "extension", "appliesWhen", "source"];
+const COUNTING_KEYS = ["includeStartDay", "rollForward", "weekendIsRestDay"];
+const SOURCE_KEYS = ["document", "article", "url", "verified", "note"];
+
+function checkKeys(value: object, allowed: readonly string[], path: string): void {
+  for (const key of Object.keys(value))
+    if (!allowed.includes(key))
+      throw new InvalidArgumentError(`${path}.${key}`, `no such property (allowed: ${allowed.join(", ")})`, key);
+}
 const PERIOD_KEYS = ["days", "months", "years", "workingDays", "hours"] as const;
 
 /**
@@ -88,6 +102,7 @@ function checkText(value: unknown, path: string): void {
   const v = value as { zh?: unknown; en?: unknown } | null;
   if (typeof v?.zh !== "string" || v.zh === "" || typeof v.en !== "string" || v.en === "")
     throw new InvalidArgumentError(path, "{ zh, en } with two non-empty strings", value);
+  checkKeys(v, ["zh", "en"], path);
 }
 
 /**
@@ -102,7 +117,9 @@ function checkText(value: unknown, path: string): void {
  * //=> throws InvalidArgumentError: Invalid rule.period.days: expected a non-negative integer, received number -1.
  */
 export function validateDeadlineRule(rule: unknown, path = "rule"): DeadlineRule {
-  if (typeof rule !== "object" || rule === null) throw new InvalidArgumentError(path, "a deadline rule object", rule);
+  if (typeof rule !== "object" || rule === null || Array.isArray(rule))
+    throw new InvalidArgumentError(path, "a deadline rule object", rule);
+  checkKeys(rule, RULE_KEYS, path);
   const r = rule as Partial<DeadlineRule>;
   if (typeof r.id !== "string" || !ID.test(r.id))
     throw new InvalidArgumentError(`${path}.id`, "a lower-case id such as petition.registration", r.id);
@@ -112,14 +129,19 @@ export function validateDeadlineRule(rule: unknown, path = "rule"): DeadlineRule
     throw new InvalidArgumentError(`${path}.startEvent`, "a non-empty event name such as received", r.startEvent);
   if (r.counting !== undefined) {
     const c = r.counting as Record<string, unknown>;
+    if (typeof c !== "object" || c === null || Array.isArray(c))
+      throw new InvalidArgumentError(`${path}.counting`, "an object of counting flags", c);
     for (const key of Object.keys(c)) {
-      if (key !== "includeStartDay" && key !== "rollForward")
-        throw new InvalidArgumentError(`${path}.counting`, "only includeStartDay and rollForward", key);
+      if (!COUNTING_KEYS.includes(key))
+        throw new InvalidArgumentError(`${path}.counting`, `only the flags ${COUNTING_KEYS.join(", ")}`, key);
       if (typeof c[key] !== "boolean") throw new InvalidArgumentError(`${path}.counting.${key}`, "a boolean", c[key]);
     }
   }
   if (r.extension !== undefined) {
-    checkPeriod(r.extension?.max, `${path}.extension.max`);
+    if (typeof r.extension !== "object" || r.extension === null)
+      throw new InvalidArgumentError(`${path}.extension`, "{ max, approval? }", r.extension);
+    checkKeys(r.extension, ["max", "approval"], `${path}.extension`);
+    checkPeriod(r.extension.max, `${path}.extension.max`);
     if (r.extension.approval !== undefined) checkText(r.extension.approval, `${path}.extension.approval`);
   }
   if (r.appliesWhen !== undefined) checkText(r.appliesWhen, `${path}.appliesWhen`);
@@ -128,6 +150,10 @@ export function validateDeadlineRule(rule: unknown, path = "rule"): DeadlineRule
     throw new InvalidArgumentError(`${path}.source.document`, "the name of the source document", s?.document);
   if (typeof s.verified !== "boolean")
     throw new InvalidArgumentError(`${path}.source.verified`, "a boolean: was the text checked?", s.verified);
+  checkKeys(s, SOURCE_KEYS, `${path}.source`);
+  for (const key of ["article", "url", "note"] as const)
+    if (s[key] !== undefined && typeof s[key] !== "string")
+      throw new InvalidArgumentError(`${path}.source.${key}`, "a string", s[key]);
   return rule as DeadlineRule;
 }
 
@@ -141,6 +167,14 @@ export interface DeadlineRuleSet {
   get(id: string): DeadlineRule;
 }
 
+/** Options of {@link defineDeadlineRules}. */
+export interface DefineDeadlineRulesOptions {
+  /** A rule set to extend, e.g. {@link getBuiltInDeadlineRules}(). */
+  readonly base?: DeadlineRuleSet;
+  /** Allow a rule to replace the rule of `base` with the same id (a province's stricter rule); default `false`. */
+  readonly override?: boolean;
+}
+
 /**
  * Builds a rule set from rules (for example a province's stricter rules on top of the built-in ones), checking each
  * rule and that ids are unique. Later sets can override a built-in rule by passing `{ base, override: true }`.
@@ -150,16 +184,17 @@ export interface DeadlineRuleSet {
  * @returns the rule set
  * @throws {InvalidArgumentError} for an invalid rule or a duplicate id
  * @example
+ * const builtIn = getBuiltInDeadlineRules();
  * const zhejiang = defineDeadlineRules(
- *   [{ ...BUILT_IN_DEADLINE_RULES.get("petition.registration"), period: { workingDays: 5 }, source: { document: "浙江省信访条例", verified: true } }],
- *   { base: BUILT_IN_DEADLINE_RULES, override: true },
+ *   [{ ...builtIn.get("petition.registration"), period: { workingDays: 5 }, source: { document: "浙江省信访条例", verified: true } }],
+ *   { base: builtIn, override: true },
  * );
  * zhejiang.get("petition.registration").period
  * //=> { workingDays: 5 }
  */
 export function defineDeadlineRules(
   rules: readonly unknown[],
-  options: { readonly base?: DeadlineRuleSet; readonly override?: boolean } = {},
+  options: DefineDeadlineRulesOptions = {},
 ): DeadlineRuleSet {
   if (!Array.isArray(rules)) throw new InvalidArgumentError("rules", "an array of deadline rules", rules);
   const byId = new Map<string, DeadlineRule>();

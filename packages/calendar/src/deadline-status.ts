@@ -2,9 +2,10 @@ import { InvalidArgumentError } from "./calendar-error";
 import type { Calendar } from "./calendar-types";
 import { formatIsoDate } from "./internal/civil-date";
 import { defaultCalendar } from "./internal/default-calendar";
-import { toShanghaiMoment } from "./internal/instant";
-import { differenceInWorkingMinutes, type OfficeHoursSchedule } from "./office-hours";
+import { toShanghaiMoment } from "./internal/office-hours-instant";
+import type { OfficeHoursSchedule } from "./office-hours";
 import { toEpochDayInput } from "./parse-date";
+import { differenceInWorkingMinutes } from "./working-time";
 
 /** Where a deadline stands at a given instant. */
 export interface DeadlineStatus {

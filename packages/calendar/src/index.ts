@@ -52,7 +52,7 @@ export {
   InvalidDateError,
 } from "./calendar-error";
 
-// ── Deadlines and office hours (see deadline helper) ──
+// ── Deadlines and office hours ──
 export {
   type ComputeDeadlineOptions,
   computeDeadline,
@@ -67,14 +67,13 @@ export {
   type DeadlineRule,
   type DeadlineRuleSet,
   type DeadlineRuleSource,
+  type DefineDeadlineRulesOptions,
   defineDeadlineRules,
   validateDeadlineRule,
 } from "./deadline-rule";
 export { type DeadlineStatus, type DeadlineStatusOptions, deadlineStatus } from "./deadline-status";
 export { getBuiltInDeadlineRules, getDeadlineRule } from "./get-deadline-rule";
 export {
-  addWorkingTime,
-  differenceInWorkingMinutes,
   isWithinOfficeHours,
   nextOpening,
   OFFICE_HOURS_PRESETS,
@@ -84,5 +83,5 @@ export {
   type OfficeHoursSeason,
   type TimeSegment,
   validateOfficeHoursSchedule,
-  type WorkingTimeAmount,
 } from "./office-hours";
+export { addWorkingTime, differenceInWorkingMinutes, type WorkingTimeAmount } from "./working-time";

@@ -1,10 +1,7 @@
-import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createCalendar } from "./calendar";
 import { InvalidArgumentError, InvalidDateError } from "./calendar-error";
 import {
-  addWorkingTime,
-  differenceInWorkingMinutes,
   isWithinOfficeHours,
   nextOpening,
   OFFICE_HOURS_PRESETS,
@@ -113,41 +110,5 @@ describe("nextOpening", () => {
       segments: [],
     };
     expect(() => nextOpening("2024-10-14T09:00", never)).toThrow(InvalidArgumentError);
-  });
-});
-
-describe("addWorkingTime and differenceInWorkingMinutes", () => {
-  it("adds working time across lunch, nights and holidays", () => {
-    expect(addWorkingTime("2024-10-14T11:00", { hours: 2 }, lunch)).toBe("2024-10-14T15:30:00+08:00");
-    expect(addWorkingTime("2024-09-30T17:00+08:00", { hours: 2 }, lunch)).toBe("2024-10-08T09:30:00+08:00");
-    expect(addWorkingTime("2024-10-14T11:00", { minutes: 60 }, lunch)).toBe("2024-10-14T12:00:00+08:00");
-    expect(addWorkingTime("2024-10-14T07:00", { minutes: 0 }, lunch)).toBe("2024-10-14T08:30:00+08:00");
-    expect(() => addWorkingTime("2024-10-14T07:00", { hours: -1 }, lunch)).toThrow(InvalidArgumentError);
-    expect(() => addWorkingTime("2024-10-14T07:00", { minutes: 1.5 }, lunch)).toThrow(InvalidArgumentError);
-  });
-
-  it("measures open minutes between two instants, signed", () => {
-    expect(differenceInWorkingMinutes("2024-10-08T09:30+08:00", "2024-09-30T17:00+08:00", lunch)).toBe(120);
-    expect(differenceInWorkingMinutes("2024-09-30T17:00+08:00", "2024-10-08T09:30+08:00", lunch)).toBe(-120);
-    expect(differenceInWorkingMinutes("2024-10-14T18:00", "2024-10-14T08:30", lunch)).toBe(420);
-  });
-
-  it("round-trips: the open time from a to addWorkingTime(a, m) is m", () => {
-    const instants = fc
-      .record({
-        day: fc.integer({ min: 0, max: 700 }),
-        minute: fc.integer({ min: 0, max: 1439 }),
-      })
-      .map(({ day, minute }) => new Date(Date.UTC(2024, 0, 1) + day * 86_400_000 + minute * 60_000 - 8 * 3_600_000));
-    fc.assert(
-      fc.property(instants, fc.integer({ min: 0, max: 3000 }), (start, minutes) => {
-        for (const schedule of [lunch, daily, seasonal]) {
-          const end = addWorkingTime(start, { minutes }, schedule);
-          expect(differenceInWorkingMinutes(end, start, schedule)).toBe(minutes);
-          expect(Date.parse(end) >= start.getTime() - 60_000).toBe(true);
-        }
-      }),
-      { numRuns: 60 },
-    );
   });
 });
