@@ -21,9 +21,15 @@ describe("computeDeadline", () => {
 
   it("explains a roll-forward over the National Day break in both languages", () => {
     const d = computeDeadline("2024-09-21", { days: 10 });
-    expect(d.explanation.en).toContain("10 days after 2024-09-21 is 2024-10-01, a National Day holiday");
-    expect(d.explanation.en).toContain("the period ends on the next working day, 2024-10-08");
-    expect(d.explanation.zh).toContain("顺延至休息日后的第一日2024-10-08");
+    expect(d.explanation.en).toContain(
+      "10 days after 2024-09-21 is 2024-10-01, a National Day holiday; the period ends on the next working day, 2024-10-08.",
+    );
+    expect(d.explanation.zh).toContain(
+      "2024-09-21后10日为2024-10-01（国庆节法定节假日），期间顺延至休息日后的第一日2024-10-08。",
+    );
+    expect(d.steps[2]?.en).toBe(
+      "2024-10-01 is a National Day holiday; the period ends on the next working day, 2024-10-08.",
+    );
     expect(d.steps.map((s) => s.code)).toEqual(["start", "count", "roll-forward", "end"]);
     expect(d.dueInstant).toBe("2024-10-08T23:59:59.999+08:00");
   });
@@ -134,7 +140,12 @@ describe("computeDeadline", () => {
     const d = computeDeadline("2024-12-30", getDeadlineRule("accusation.acceptance-notice"));
     expect(d.dueDate).toBe("2025-01-21");
     expect(d.rule?.id).toBe("accusation.acceptance-notice");
-    expect(d.explanation.zh).toContain("纪检监察机关处理检举控告工作规则");
+    expect(d.explanation.zh).toContain(
+      "依据纪检监察机关处理检举控告工作规则（告知实名检举控告人受理情况，出处未经核实）",
+    );
+    expect(computeDeadline("2024-12-30", getDeadlineRule("petition.registration")).explanation.en).toContain(
+      "Under rule petition.registration (Petition office registers and routes the matter; 信访工作条例 第二十二条), the period of 15 days",
+    );
     const report = computeDeadline("2025-03-31", getDeadlineRule("inspection.rectification-report"));
     expect(report.dueDate).toBe("2025-06-03"); // 2025-05-31 opens the Dragon Boat break (May 31–Jun 2)
   });
@@ -265,7 +276,9 @@ describe("computeDeadline", () => {
       { pauses: [{ from: "2025-03-12", to: "2025-03-20", reason: "听证" }] },
     );
     expect(d.dueDate).toBe("2025-03-24");
-    expect(d.explanation.en).toContain("9 days paused (听证) do not count; the period extends to 2025-03-22");
+    expect(d.explanation.en).toContain(
+      "9 days paused (听证) do not count; the period extends to 2025-03-22, a Saturday; the period ends on the next working day, 2025-03-24.",
+    );
     // overlapping and adjacent pauses are merged
     const merged = computeDeadline(
       "2025-03-03",

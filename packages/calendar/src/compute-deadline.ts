@@ -151,6 +151,27 @@ function addMonthsClamped(epochDay: number, months: number): number {
   return toEpochDay(y, m, Math.min(day, daysInMonth(y, m)));
 }
 
+/**
+ * Joins the steps into one text per language. A roll-forward continues the sentence that named the rest day:
+ * "10 days after 2024-09-21 is 2024-10-01, a National Day holiday; the period ends on the next working day, 2024-10-08."
+ */
+function explain(steps: readonly DeadlineStep[]): { zh: string; en: string } {
+  const zh: string[] = [];
+  const en: string[] = [];
+  for (const step of steps) {
+    const previous = en.length - 1;
+    if (step.code === "roll-forward" && previous >= 0) {
+      const next = step.en.slice(step.en.lastIndexOf(", ") + 2, -1);
+      en[previous] = `${en[previous]?.slice(0, -1)}; the period ends on the next working day, ${next}.`;
+      zh[previous] = `${zh[previous]?.slice(0, -1)}，期间顺延至休息日后的第一日${next}。`;
+      continue;
+    }
+    zh.push(step.zh);
+    en.push(step.en);
+  }
+  return { zh: zh.join(""), en: en.join(" ") };
+}
+
 const CLOSING_TIME = /^([01]\d|2[0-3]):([0-5]\d)$|^24:00$/;
 
 function parseClosingTime(time: string): number {
@@ -262,10 +283,12 @@ export function computeDeadline(
     }
   }
 
+  const unverified =
+    rule?.source.verified === false ? { zh: "，出处未经核实", en: ", source not verified" } : undefined;
   const ruleText = rule
     ? {
-        zh: `依据${rule.source.document}${rule.source.article ? rule.source.article : ""}（${rule.title.zh}），`,
-        en: `Under rule ${rule.id} (${rule.title.en}; ${rule.source.document}${rule.source.article ? ` ${rule.source.article}` : ""}), the`,
+        zh: `依据${rule.source.document}${rule.source.article ?? ""}（${rule.title.zh}${unverified?.zh ?? ""}），`,
+        en: `Under rule ${rule.id} (${rule.title.en}; ${rule.source.document}${rule.source.article ? ` ${rule.source.article}` : ""}${unverified?.en ?? ""}), the`,
       }
     : { zh: "", en: "The" };
   steps.push({
@@ -412,8 +435,8 @@ export function computeDeadline(
       ];
       steps.push({
         code: "pause",
-        zh: `暂停计算的${paused}${unit.zh}${reasons.length > 0 ? `（${reasons.join("、")}）` : ""}不计入期间，期间延至${formatIsoDate(end)}。`,
-        en: `${paused}${unit.en}${paused === 1 ? "" : "s"} paused${reasons.length > 0 ? ` (${reasons.join(", ")})` : ""} do not count; the period extends to ${formatIsoDate(end)}.`,
+        zh: `暂停计算的${paused}${unit.zh}${reasons.length > 0 ? `（${reasons.join("、")}）` : ""}不计入期间，期间延至${formatIsoDate(end)}（${describeDay(info(end)).zh}）。`,
+        en: `${paused}${unit.en}${paused === 1 ? "" : "s"} paused${reasons.length > 0 ? ` (${reasons.join(", ")})` : ""} do not count; the period extends to ${formatIsoDate(end)}, ${describeDay(info(end)).en}.`,
       });
     }
   }
@@ -460,7 +483,7 @@ export function computeDeadline(
       counting: { includeStartDay, rollForward, weekendIsRestDay },
       provisional,
       steps,
-      explanation: { zh: steps.map((s) => s.zh).join(""), en: steps.map((s) => s.en).join(" ") },
+      explanation: explain(steps),
     };
   }
 }

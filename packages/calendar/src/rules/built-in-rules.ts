@@ -20,7 +20,7 @@ export const BUILT_IN_RULES: readonly DeadlineRule[] = [
     title: { zh: "信访部门登记并转送、交办", en: "Petition office registers and routes the matter" },
     period: { days: 15 },
     startEvent: "received",
-    source: { document: PETITION, article: "第二十二条 (art. 22)", url: PETITION_URL, verified: true },
+    source: { document: PETITION, article: "第二十二条", url: PETITION_URL, verified: true },
   },
   {
     id: "petition.notice-direct",
@@ -34,7 +34,7 @@ export const BUILT_IN_RULES: readonly DeadlineRule[] = [
       zh: "信访人姓名（名称）、住址清楚的；能当场告知的应当当场告知",
       en: "when the petitioner's name and address are known; on the spot where possible",
     },
-    source: { document: PETITION, article: "第二十三条第二款 (art. 23(2))", url: PETITION_URL, verified: true },
+    source: { document: PETITION, article: "第二十三条第二款", url: PETITION_URL, verified: true },
   },
   {
     id: "petition.notice-transferred",
@@ -44,14 +44,14 @@ export const BUILT_IN_RULES: readonly DeadlineRule[] = [
     },
     period: { days: 15 },
     startEvent: "received",
-    source: { document: PETITION, article: "第二十三条第三款 (art. 23(3))", url: PETITION_URL, verified: true },
+    source: { document: PETITION, article: "第二十三条第三款", url: PETITION_URL, verified: true },
   },
   {
     id: "petition.objection",
     title: { zh: "对转送、交办事项提出异议", en: "Objection that a transferred matter is outside the body's remit" },
     period: { workingDays: 5 },
     startEvent: "received",
-    source: { document: PETITION, article: "第二十三条第三款 (art. 23(3))", url: PETITION_URL, verified: true },
+    source: { document: PETITION, article: "第二十三条第三款", url: PETITION_URL, verified: true },
   },
   {
     id: "petition.handling",
@@ -65,28 +65,28 @@ export const BUILT_IN_RULES: readonly DeadlineRule[] = [
         en: "approved by the body's head; the petitioner is told why",
       },
     },
-    source: { document: PETITION, article: "第三十四条 (art. 34)", url: PETITION_URL, verified: true },
+    source: { document: PETITION, article: "第三十四条", url: PETITION_URL, verified: true },
   },
   {
     id: "petition.review-request",
     title: { zh: "请求上一级机关复查", en: "Request a review by the next-higher body" },
     period: { days: 30 },
     startEvent: "reply-received",
-    source: { document: PETITION, article: "第三十五条 (art. 35)", url: PETITION_URL, verified: true },
+    source: { document: PETITION, article: "第三十五条", url: PETITION_URL, verified: true },
   },
   {
     id: "petition.review-decision",
     title: { zh: "复查机关提出复查意见", en: "Review decision" },
     period: { days: 30 },
     startEvent: "review-request-received",
-    source: { document: PETITION, article: "第三十五条 (art. 35)", url: PETITION_URL, verified: true },
+    source: { document: PETITION, article: "第三十五条", url: PETITION_URL, verified: true },
   },
   {
     id: "petition.reexamination-request",
     title: { zh: "请求复查机关的上一级机关复核", en: "Request a re-examination" },
     period: { days: 30 },
     startEvent: "review-reply-received",
-    source: { document: PETITION, article: "第三十六条 (art. 36)", url: PETITION_URL, verified: true },
+    source: { document: PETITION, article: "第三十六条", url: PETITION_URL, verified: true },
   },
   {
     id: "petition.reexamination-decision",
@@ -97,7 +97,7 @@ export const BUILT_IN_RULES: readonly DeadlineRule[] = [
       zh: "举行听证的，听证所需时间不计算在内（以暂停区间表示）",
       en: "time spent on a hearing is excluded (pass it as a pause)",
     },
-    source: { document: PETITION, article: "第三十六条 (art. 36)", url: PETITION_URL, verified: true },
+    source: { document: PETITION, article: "第三十六条", url: PETITION_URL, verified: true },
   },
   {
     id: "accusation.forward-to-higher",
@@ -107,7 +107,7 @@ export const BUILT_IN_RULES: readonly DeadlineRule[] = [
     },
     period: { workingDays: 5 },
     startEvent: "received",
-    source: { document: ACCUSATION, article: "第十五条 (art. 15)", url: ACCUSATION_URL, verified: true },
+    source: { document: ACCUSATION, article: "第十五条", url: ACCUSATION_URL, verified: true },
   },
   {
     id: "accusation.forward-to-lower",
@@ -117,7 +117,7 @@ export const BUILT_IN_RULES: readonly DeadlineRule[] = [
     },
     period: { workingDays: 5 },
     startEvent: "received",
-    source: { document: ACCUSATION, article: "第十六条 (art. 16)", url: ACCUSATION_URL, verified: true },
+    source: { document: ACCUSATION, article: "第十六条", url: ACCUSATION_URL, verified: true },
   },
   {
     id: "accusation.acceptance-notice",
@@ -127,10 +127,9 @@ export const BUILT_IN_RULES: readonly DeadlineRule[] = [
     appliesWhen: { zh: "实名检举控告，重复检举控告除外", en: "named accusations, except repeats" },
     source: {
       document: ACCUSATION,
-      article: "likely 第二十六条 (number unverified)",
       url: "https://ttnews.xyz/a/5e6a1621dc9b5e5f703515f3?lang=zh-hans",
       verified: false,
-      note: "The 15-working-day text was read; the article number was not.",
+      note: "The 15-working-day text was read in a reprint; the article number (likely 第二十六条) was not.",
     },
   },
   {
@@ -141,10 +140,9 @@ export const BUILT_IN_RULES: readonly DeadlineRule[] = [
     appliesWhen: { zh: "实名检举控告，办结之日起", en: "named accusations, from the day the matter is closed" },
     source: {
       document: ACCUSATION,
-      article: "likely 第二十七条 (number unverified)",
       url: "https://ttnews.xyz/a/5e6a1621dc9b5e5f703515f3?lang=zh-hans",
       verified: false,
-      note: "The 15-working-day text was read; the article number was not.",
+      note: "The 15-working-day text was read in a reprint; the article number (likely 第二十七条) was not.",
     },
   },
   {
@@ -154,10 +152,10 @@ export const BUILT_IN_RULES: readonly DeadlineRule[] = [
     startEvent: "feedback",
     source: {
       document: "中国共产党巡视工作条例",
-      article: "2015 年版第二十七条 (art. 27 of the 2015 text; the 2024 numbering is unverified)",
+      article: "第二十七条（2015年版）",
       url: "http://m.jianbiaoku.com/webarbs/book/164553/4714580.shtml",
       verified: false,
-      note: '"于2个月内" read in the 2015 text; the 2024 revision\'s wording could not be read.',
+      note: '"于2个月内" read in art. 27 of the 2015 text; the 2024 revision\'s wording and numbering could not be read.',
     },
   },
 ];
