@@ -1,38 +1,44 @@
+import { findCategory, TOP_LEVEL_CODES } from "@xunshi/complaints";
+
 /** Labels and messages in Chinese and English. */
 
 export type Lang = "zh" | "en";
 
 type Label = { readonly zh: string; readonly en: string };
 
-/** Top-level categories (the taxonomy's top codes, reference.md §4 and issue 6). */
-export const CATEGORY_LABELS: Readonly<Record<string, Label>> = {
-  political: { zh: "政治纪律", en: "political discipline" },
-  organizational: { zh: "组织纪律", en: "organizational discipline" },
-  integrity: { zh: "廉洁纪律", en: "integrity discipline" },
-  mass: { zh: "群众纪律", en: "mass discipline" },
-  work: { zh: "工作纪律", en: "work discipline" },
-  life: { zh: "生活纪律", en: "life discipline" },
-  rectification: { zh: "巡视整改", en: "rectification" },
-  litigation: { zh: "涉法涉诉", en: "litigation" },
-  "personal-grievance": { zh: "个人诉求", en: "personal grievance" },
-  other: { zh: "其他", en: "other" },
+/** Top-level categories, labelled by the taxonomy of `@xunshi/complaints`. */
+export const CATEGORY_LABELS: Readonly<Record<string, Label>> = Object.fromEntries(
+  TOP_LEVEL_CODES.map((code) => [code, findCategory(code)?.label ?? { zh: code, en: code }]),
+);
+
+export { CHANNEL_LABELS, SUBJECT_ROLE_LABELS as ROLE_LABELS } from "@xunshi/complaints";
+
+/** Short labels of the scope decision's most decisive reason (`assessScope`'s reason codes). */
+export const SCOPE_LABELS: Readonly<Record<string, Label>> = {
+  "in-scope": { zh: "属受理范围", en: "in scope" },
+  "before-start": { zh: "早于受理期", en: "before the window" },
+  "after-cutoff": { zh: "超过受理截止日", en: "after the cut-off" },
+  "outside-office-hours": { zh: "非受理时间来电来访", en: "outside office hours" },
+  "channel-not-offered": { zh: "未开通的渠道", en: "channel not offered" },
+  matter: { zh: "事项不属受理范围", en: "matter out of scope" },
+  "subject-role": { zh: "被反映人不属受理对象", en: "subject's role out of scope" },
+  "head-of-receiving-body": { zh: "反映受理机关负责人", en: "head of the receiving body" },
 };
 
-export const CHANNEL_LABELS: Readonly<Record<string, Label>> = {
-  letter: { zh: "来信", en: "letter" },
-  phone: { zh: "来电", en: "phone" },
-  visit: { zh: "来访", en: "visit" },
-  email: { zh: "邮件", en: "e-mail" },
-  online: { zh: "网络平台", en: "online" },
-  sms: { zh: "短信", en: "SMS" },
-  "suggestion-box": { zh: "意见箱", en: "suggestion box" },
-};
-
-export const ROLE_LABELS: Readonly<Record<string, Label>> = {
-  "leadership-team": { zh: "领导班子成员", en: "leadership team" },
-  "next-level-principal": { zh: "下一级主要负责人", en: "next-level principal" },
-  "key-post": { zh: "重点岗位人员", en: "key post" },
-  other: { zh: "其他人员", en: "other" },
+/** Short labels of the routing destinations (`@xunshi/complaints`' `DESTINATIONS`). */
+export const DESTINATION_LABELS: Readonly<Record<string, Label>> = {
+  "inspection-team": { zh: "巡视组受理", en: "inspection team" },
+  "discipline-commission": { zh: "纪委监委", en: "discipline commission" },
+  "higher-discipline-commission": { zh: "上一级纪委监委", en: "higher discipline commission" },
+  "organization-department": { zh: "组织部门", en: "organization department" },
+  "petition-bureau": { zh: "信访部门", en: "petition bureau" },
+  court: { zh: "人民法院", en: "court" },
+  procuratorate: { zh: "人民检察院", en: "procuratorate" },
+  "public-security": { zh: "公安机关", en: "public security" },
+  "arbitration-body": { zh: "仲裁机构", en: "arbitration body" },
+  "administrative-review-body": { zh: "行政复议机关", en: "administrative review body" },
+  "inspected-unit": { zh: "被巡视单位", en: "inspected unit" },
+  "competent-department": { zh: "有关主管部门", en: "competent department" },
 };
 
 export const STATUS_LABELS: Readonly<Record<string, Label>> = {

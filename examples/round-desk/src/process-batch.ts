@@ -1,6 +1,7 @@
 import { createInterface } from "node:readline";
 import type { Readable } from "node:stream";
-import { type Assessment, assessComplaint } from "./assess";
+import { type Assessment, assessInDetail, type DetailedAssessment } from "./assess";
+import type { Lang } from "./i18n";
 import { type LineIssue, parseIntakeLine } from "./intake-record";
 import type { DeskRound } from "./round";
 
@@ -40,10 +41,12 @@ export interface ProcessBatchOptions {
   readonly round: DeskRound;
   /** The instant deadline status is read at. */
   readonly now: string;
+  /** The language of validation messages (default en). */
+  readonly lang?: Lang;
   /** How many bad lines to keep in the summary (all are passed to `onBadLine`); default 1000. */
   readonly keepBadLines?: number;
   /** Called for each assessed complaint, in order; awaited, so a slow writer slows the reader (backpressure). */
-  readonly onRecord?: (assessment: Assessment, line: number) => void | Promise<void>;
+  readonly onRecord?: (assessment: Assessment, line: number, detail: DetailedAssessment) => void | Promise<void>;
   /** Called for each invalid line. */
   readonly onBadLine?: (bad: BadLine) => void;
   /** Called every `progressEvery` lines and at the end. */
@@ -95,7 +98,7 @@ export async function processBatch(input: Readable, options: ProcessBatchOptions
     const line = lineNumber === 1 ? raw.replace(/^\uFEFF/, "") : raw;
     if (line.trim() === "") summary.blank++;
     else {
-      const parsed = parseIntakeLine(line);
+      const parsed = parseIntakeLine(line, options.lang);
       if (!parsed.ok) {
         reportBad(
           parsed.id === undefined
@@ -103,25 +106,26 @@ export async function processBatch(input: Readable, options: ProcessBatchOptions
             : { line: lineNumber, id: parsed.id, issues: parsed.issues },
         );
       } else {
-        let assessment: Assessment | undefined;
+        let detail: DetailedAssessment | undefined;
         try {
-          assessment = assessComplaint(parsed.record, options.round, options.now);
+          detail = assessInDetail(parsed.complaint, options.round, options.now);
         } catch (error) {
           // e.g. a date outside the calendar's coverage: the error names the date, never the complainant.
           const message = error instanceof Error ? `${error.name}: ${error.message}` : "assessment failed";
-          reportBad({ line: lineNumber, id: parsed.record.id, issues: [{ path: "(assessment)", message }] });
+          reportBad({ line: lineNumber, id: parsed.complaint.id, issues: [{ path: "(assessment)", message }] });
         }
-        if (assessment) {
+        if (detail) {
+          const { assessment } = detail;
           summary.records++;
           bump(summary.byCategory, assessment.category.top);
           bump(summary.byScope, assessment.scope.reason);
           bump(summary.byRoute, assessment.route);
-          bump(summary.byTeam, assessment.teamNumber);
+          bump(summary.byTeam, assessment.teamNumber ?? "—");
           bump(summary.byChannel, assessment.channel);
           for (const d of assessment.deadlines) bump(summary.byDeadlineStatus, d.status);
           if (assessment.scope.inScope) summary.inScope++;
           if (assessment.named) summary.named++;
-          await options.onRecord?.(assessment, lineNumber);
+          await options.onRecord?.(assessment, lineNumber, detail);
         }
       }
     }

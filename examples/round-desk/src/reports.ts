@@ -2,62 +2,29 @@ import { once } from "node:events";
 import { createWriteStream, type WriteStream } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { type Complaint, CSV_COLUMNS, type ScopeAssessment, toCSV } from "@xunshi/complaints";
 import type { Assessment } from "./assess";
-import { DESTINATION_LABELS, SCOPE_LABELS } from "./assess";
-import { CATEGORY_LABELS, CHANNEL_LABELS, type Lang, label, ROLE_LABELS } from "./i18n";
+import {
+  CATEGORY_LABELS,
+  CHANNEL_LABELS,
+  DESTINATION_LABELS,
+  type Lang,
+  label,
+  ROLE_LABELS,
+  SCOPE_LABELS,
+} from "./i18n";
 import type { BatchSummary, Tally } from "./process-batch";
 import type { DeskRound } from "./round";
 
 /**
- * Report files: `records.csv` (streamed, one row per complaint), `report.json` and `report.md` (the summary).
- *
- * LOCAL ADAPTER for the CSV: `@xunshi/complaints` will ship the CSV export (fixed columns, BOM, formula escaping); until
- * then this writes the desk's redacted columns the same way. No column holds identity or content.
+ * Report files: `records.csv` (streamed, one row per complaint: `@xunshi/complaints`' CSV export, its fixed columns,
+ * UTF-8 with BOM, formula escaping, statistics view only), `report.json` and `report.md` (the summary).
  */
-export const CSV_COLUMNS = [
-  "line",
-  "id",
-  "team",
-  "channel",
-  "named",
-  "repeat",
-  "subject_role",
-  "category",
-  "category_code",
-  "score",
-  "in_scope",
-  "scope_reason",
-  "route",
-  "deadlines",
-] as const;
 
-/** Quotes a CSV cell and defuses spreadsheet formulas (a leading =, +, -, @, tab or CR gets a `'`). */
-export function csvCell(value: string | number | boolean): string {
-  let s = String(value);
-  if (typeof value === "string" && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-}
-
-/** One CSV row for an assessment. */
-export function csvRow(a: Assessment, line: number): string {
-  return [
-    line,
-    a.id,
-    a.teamNumber,
-    a.channel,
-    a.named,
-    a.repeat,
-    a.subjectRole,
-    a.category.top,
-    a.category.code,
-    a.category.score.toFixed(3),
-    a.scope.inScope,
-    a.scope.reason,
-    a.route,
-    a.deadlines.map((d) => `${d.ruleId}:${d.dueDate}`).join(" "),
-  ]
-    .map(csvCell)
-    .join(",");
+/** One CSV row (without header or BOM) for a complaint and its scope decision, by the package's `toCSV`. */
+export function csvRow(complaint: Complaint, scope: ScopeAssessment): string {
+  const text = toCSV([complaint], { scope: new Map([[complaint.id, scope]]), bom: false });
+  return text.slice(text.indexOf("\r\n") + 2);
 }
 
 /** Streams CSV rows to a file, waiting for `drain` so memory stays flat on big batches. */
@@ -78,8 +45,8 @@ export class CsvReportWriter {
     if (!this.#stream.write(text)) await once(this.#stream, "drain");
   }
 
-  async row(a: Assessment, line: number): Promise<void> {
-    await this.#write(`${csvRow(a, line)}\r\n`);
+  async row(complaint: Complaint, scope: ScopeAssessment): Promise<void> {
+    await this.#write(csvRow(complaint, scope));
   }
 
   async close(): Promise<void> {
@@ -146,7 +113,7 @@ export function renderMarkdown(ctx: ReportContext): string {
     );
     for (const a of ctx.sample)
       out.push(
-        `| ${a.id} | ${a.teamNumber} | ${label(CHANNEL_LABELS, a.channel, lang)} | ${label(ROLE_LABELS, a.subjectRole, lang)} | ${a.category.code} (${a.category.score.toFixed(2)}) | ${a.category.evidence.join("、")} | ${label(SCOPE_LABELS, a.scope.reason, lang)} | ${label(DESTINATION_LABELS, a.route, lang)} | ${a.deadlines.map((d) => `${d.ruleId} → ${d.dueDate}`).join("<br>")} |`,
+        `| ${a.id} | ${a.teamNumber ?? ""} | ${label(CHANNEL_LABELS, a.channel, lang)} | ${label(ROLE_LABELS, a.subjectRole, lang)} | ${a.category.code}${a.category.score === undefined ? "" : ` (${a.category.score.toFixed(2)})`} | ${a.category.evidence.join("、")} | ${label(SCOPE_LABELS, a.scope.reason, lang)} | ${label(DESTINATION_LABELS, a.route, lang)} | ${a.deadlines.map((d) => `${d.ruleId} → ${d.dueDate}`).join("<br>")} |`,
       );
     out.push("");
   }

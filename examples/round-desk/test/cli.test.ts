@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { CSV_COLUMNS } from "@xunshi/complaints";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PACKAGE_DIR, runCli } from "./run-cli";
 
@@ -47,7 +48,8 @@ describe("the demo (no arguments)", () => {
     };
     expect(report.summary).toMatchObject({ records: 46, invalid: 6 });
     const csv = readFileSync(join(dir, "records.csv"), "utf8");
-    expect(csv.startsWith("\uFEFFline,id,")).toBe(true);
+    // the package's CSV export: its fixed columns, a BOM, CRLF, one row per valid complaint
+    expect(csv.startsWith(`\uFEFF${CSV_COLUMNS.join(",")}\r\n`)).toBe(true);
     expect(csv.trimEnd().split("\r\n")).toHaveLength(47);
     // confidentiality: no identity value anywhere in the output or the reports
     const everything = [result.stdout, result.stderr, csv, readFileSync(join(dir, "report.md"), "utf8")].join("\n");
@@ -96,7 +98,7 @@ describe("the demo (no arguments)", () => {
       "visit",
     ]);
     expect(Object.keys(data.summary.byScope).sort()).toEqual(
-      ["after-cutoff", "before-window", "in-scope", "matter", "outside-office-hours", "subject-role"].sort(),
+      ["after-cutoff", "before-start", "in-scope", "matter", "outside-office-hours", "subject-role"].sort(),
     );
     expect(data.summary.byRoute["inspection-team"]).toBeGreaterThan(0);
     const paths = data.summary.badLines.flatMap((b) => b.issues.map((i) => i.path));

@@ -3,8 +3,17 @@ import { stat } from "node:fs/promises";
 import { basename, extname, relative, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import type { Readable } from "node:stream";
-import { type Assessment, DESTINATION_LABELS, SCOPE_LABELS } from "../assess";
-import { CATEGORY_LABELS, CHANNEL_LABELS, label, msg, ROLE_LABELS, STATUS_LABELS } from "../i18n";
+import type { Assessment } from "../assess";
+import {
+  CATEGORY_LABELS,
+  CHANNEL_LABELS,
+  DESTINATION_LABELS,
+  label,
+  msg,
+  ROLE_LABELS,
+  SCOPE_LABELS,
+  STATUS_LABELS,
+} from "../i18n";
 import { checkInstant, DEFAULT_NOW, type GlobalOptions, type Io, printJson, println, UsageError } from "../io";
 import { type BadLine, type BatchSummary, processBatch, type Tally } from "../process-batch";
 import { Progress } from "../progress";
@@ -67,7 +76,8 @@ function printBadLine(io: Io, bad: BadLine, g: GlobalOptions): void {
 function printDetails(io: Io, a: Assessment, line: number, g: GlobalOptions): void {
   const zh = g.lang === "zh";
   const who = a.named ? (zh ? "实名" : "named") : zh ? "匿名" : "anonymous";
-  const team = zh ? `第${a.teamNumber}组` : `team ${a.teamNumber}`;
+  const team =
+    a.teamNumber === undefined ? (zh ? "未分组" : "no team") : zh ? `第${a.teamNumber}组` : `team ${a.teamNumber}`;
   println(
     io.stdout,
     `${a.scope.inScope ? "✓" : "→"} ${a.id}  (${zh ? "第" : "line "}${line}${zh ? "行" : ""}) ${team} · ${label(CHANNEL_LABELS, a.channel, g.lang)} · ${who}${a.repeat ? (zh ? " · 重复件" : " · repeat") : ""} · ${label(ROLE_LABELS, a.subjectRole, g.lang)}`,
@@ -78,13 +88,15 @@ function printDetails(io: Io, a: Assessment, line: number, g: GlobalOptions): vo
       : "";
   println(
     io.stdout,
-    `    ${zh ? "类别" : "category"}  ${a.category.code} ${label(CATEGORY_LABELS, a.category.top, g.lang)} ${(a.category.score * 100).toFixed(0)}%${evidence}`,
+    `    ${zh ? "类别" : "category"}  ${a.category.code} ${label(CATEGORY_LABELS, a.category.top, g.lang)}${a.category.score === undefined ? (zh ? "（人工）" : " (set by staff)") : ` ${(a.category.score * 100).toFixed(0)}%`}${evidence}`,
   );
   const opening = a.scope.nextOpening ? ` (${msg("nextOpening", g.lang)} ${a.scope.nextOpening})` : "";
   println(
     io.stdout,
     `    ${zh ? "范围" : "scope"}     ${label(SCOPE_LABELS, a.scope.reason, g.lang)}${opening} → ${label(DESTINATION_LABELS, a.route, g.lang)}`,
   );
+  const why = a.scope.reasons[0];
+  if (why && !a.scope.inScope) println(io.stdout, `              ${why[g.lang]}`);
   if (a.deadlines.length === 0) println(io.stdout, `    ${zh ? "期限" : "clocks"}    ${msg("noClock", g.lang)}`);
   for (const d of a.deadlines)
     println(
@@ -115,10 +127,11 @@ export async function runBatch(run: BatchRun, g: GlobalOptions, io: Io): Promise
   const summary = await processBatch(run.inputStream(), {
     round: run.round,
     now: run.now,
-    onRecord: async (a, line) => {
+    lang: g.lang,
+    onRecord: async (a, line, detail) => {
       if (run.details && !g.json) printDetails(io, a, line, g);
       if (sample.length < SAMPLE_SIZE) sample.push(a);
-      await csv?.row(a, line);
+      await csv?.row(detail.complaint, detail.scope);
     },
     onBadLine: (bad) => printBadLine(io, bad, g),
     onProgress: (lines) => {
