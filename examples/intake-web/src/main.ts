@@ -58,10 +58,11 @@ interface SubjectDraft {
 }
 let subjects: SubjectDraft[] = [];
 const label = (l: { zh: string; en: string }): string => l[lang];
+const colon = (): string => (lang === "zh" ? "：" : ": ");
 
 // ── Controls ──
 const app = document.getElementById("app") as HTMLElement;
-const fields = new Map<string, { control: HTMLElement; box: HTMLElement }>();
+const fields = new Map<string, { control: HTMLElement; box: HTMLElement; name: () => string }>();
 
 function errorBox(path: string): HTMLElement {
   return h("div", { class: "field-error", id: `err-${path.replaceAll(".", "-")}`, hidden: true });
@@ -72,7 +73,7 @@ function field(
   path: string,
   labelKey: TextKey,
   control: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement,
-  opts: { confidential?: boolean; hint?: TextKey } = {},
+  opts: { confidential?: boolean; hint?: TextKey; prefix?: () => string } = {},
 ): HTMLElement {
   const id = `f-${path.replaceAll(".", "-")}`;
   control.id = id;
@@ -80,7 +81,8 @@ function field(
   const box = errorBox(path);
   const hintId = opts.hint ? `${id}-hint` : undefined;
   control.setAttribute("aria-describedby", [hintId, box.id].filter(Boolean).join(" "));
-  fields.set(path, { control, box });
+  const prefix = opts.prefix;
+  fields.set(path, { control, box, name: () => `${prefix ? `${prefix()} · ` : ""}${t(labelKey, lang)}` });
   const markTouched = () => {
     touched.add(path);
     refresh();
@@ -94,7 +96,7 @@ function field(
       "label",
       { for: id },
       tx(labelKey, lang),
-      opts.confidential ? h("span", { class: "badge" }, "🔒 ", tx("confidential", lang)) : null,
+      opts.confidential ? h("span", { class: "badge" }, tx("confidential", lang)) : null,
     ),
     control,
     hintId && opts.hint ? h("p", { class: "hint", id: hintId }, tx(opts.hint, lang)) : null,
@@ -161,7 +163,7 @@ function fillSelects(): void {
 const namedFields = h(
   "div",
   { class: "named-fields", id: "named-fields" },
-  h("p", { class: "confidential-note" }, "🔒 ", tx("confidentialNote", lang)),
+  h("p", { class: "confidential-note" }, tx("confidentialNote", lang)),
   field("complainant.name", "name", named.name, { confidential: true }),
   field("complainant.contact", "contact", named.contact, { confidential: true }),
   field("complainant.idNumber", "idNumber", named.idNumber, { confidential: true }),
@@ -260,7 +262,7 @@ function renderErrors(): void {
       {
         type: "button",
         class: "msg-lang",
-        "aria-label": `${t(other === "en" ? "showEn" : "showZh", lang)}：${t(other === "en" ? "showEnLabel" : "showZhLabel", lang)}`,
+        "aria-label": `${t(other === "en" ? "showEn" : "showZh", lang)}${colon()}${t(other === "en" ? "showEnLabel" : "showZhLabel", lang)}`,
         lang: other === "en" ? "en" : "zh-CN",
       },
       t(other === "en" ? "showEn" : "showZh", lang),
@@ -348,7 +350,9 @@ function renderSuggestions(): void {
           { for: id },
           h("strong", {}, categoryName(s.code)),
           ` · ${t("score", lang)} ${Math.round(s.score * 100)}%`,
-          terms.length > 0 ? h("span", { class: "terms" }, ` · ${t("evidence", lang)}：${terms.join("、")}`) : null,
+          terms.length > 0
+            ? h("span", { class: "terms" }, ` · ${t("evidence", lang)}${colon()}${terms.join("、")}`)
+            : null,
         ),
       ),
     );
@@ -382,7 +386,7 @@ function renderScope(): void {
       "div",
       { class: scope.inScope ? "scope in" : "scope out" },
       h("p", { class: "scope-verdict" }, h("strong", {}, t(scope.inScope ? "inScope" : "outOfScope", lang))),
-      h("p", {}, `${t("destination", lang)}：${scope.destination[lang]}`),
+      h("p", {}, `${t("destination", lang)}${colon()}${scope.destination[lang]}`),
       h("ul", {}, ...scope.reasons.map((r) => h("li", { "data-code": r.code }, r[lang]))),
     ),
   );
@@ -433,6 +437,7 @@ function renderSubjects(): void {
         refresh();
         addSubject.focus();
       });
+      const prefix = () => `${t("subject", lang)} ${i + 1}`;
       return h(
         "fieldset",
         { class: "subject" },
@@ -440,11 +445,11 @@ function renderSubjects(): void {
         h(
           "div",
           { class: "grid" },
-          field(`subjects.${i}.name`, "subjectName", input("name")),
-          field(`subjects.${i}.unit`, "subjectUnit", input("unit")),
-          field(`subjects.${i}.position`, "subjectPosition", input("position")),
-          field(`subjects.${i}.rankLevel`, "subjectRank", rank),
-          field(`subjects.${i}.role`, "subjectRole", role),
+          field(`subjects.${i}.name`, "subjectName", input("name"), { prefix }),
+          field(`subjects.${i}.unit`, "subjectUnit", input("unit"), { prefix }),
+          field(`subjects.${i}.position`, "subjectPosition", input("position"), { prefix }),
+          field(`subjects.${i}.rankLevel`, "subjectRank", rank, { prefix }),
+          field(`subjects.${i}.role`, "subjectRole", role, { prefix }),
         ),
         remove,
       );
@@ -460,6 +465,13 @@ addSubject.addEventListener("click", () => {
 });
 
 // ── Status strip ──
+function describeHours(): string {
+  const { officeHours } = ROUND.acceptance;
+  const days = t(officeHours.days === "working-days" ? "workingDays" : "everyDay", lang);
+  const spans = officeHours.segments.map((x) => `${x.start}–${x.end}`).join(lang === "zh" ? "，" : ", ");
+  return `${days} ${spans}${ROUND.hoursAssumed ? ` ${t("assumed", lang)}` : ""}`;
+}
+
 function renderStatus(): void {
   const now = nowMs();
   const iso = nowIso();
@@ -481,7 +493,7 @@ function renderStatus(): void {
       const from = today < start ? `${start}T00:00:00+08:00` : iso;
       const next = nextOpening(from, officeHours);
       if (parseDate(new Date(next)) <= cutoff)
-        parts.push(h("p", { id: "next-opening" }, `${t("nextOpening", lang)}：${formatBeijing(next)}`));
+        parts.push(h("p", { id: "next-opening" }, `${t("nextOpening", lang)}${colon()}${formatBeijing(next)}`));
     }
     if (today > cutoff) parts.push(h("p", { id: "days-left" }, `${t("acceptanceClosed", lang)}（${cutoff}）`));
     else if (today < start) parts.push(h("p", { id: "days-left" }, `${t("acceptanceNotStarted", lang)}（${start}）`));
@@ -506,7 +518,7 @@ function renderStatus(): void {
     h("h2", { class: "visually-hidden" }, t("statusHeading", lang)),
     h("p", { class: "round" }, h("strong", {}, ROUND.name[lang]), ` · ${clockText}`),
     ...parts,
-    h("p", { class: "muted" }, `${t("officeHours", lang)}：${officeHours.name ?? ""}`),
+    h("p", { class: "muted" }, `${t("officeHours", lang)}${colon()}${describeHours()}`),
   );
 }
 
@@ -549,7 +561,7 @@ function renderStats(): void {
     return h("div", { class: "chart-box" }, h("h3", {}, t(key, lang)), figure);
   };
   statsBox.replaceChildren(
-    h("p", {}, `${t("total", lang)}：${stats.total}`),
+    h("p", {}, `${t("total", lang)}${colon()}${stats.total}`),
     h("div", { class: "charts" }, chart("byCategory", "chart-category"), chart("byTeam", "chart-team")),
   );
 }
@@ -610,14 +622,14 @@ function renderResult(): void {
     h(
       "p",
       {},
-      `${t("resultId", lang)}：`,
+      `${t("resultId", lang)}${colon()}`,
       h("code", {}, id),
       ` · ${t(where === "local" ? "storedLocal" : "storedService", lang)}`,
     ),
     h(
       "p",
       {},
-      `${t(scope.inScope ? "inScope" : "outOfScope", lang)} · ${t("destination", lang)}：${scope.destination[lang]}`,
+      `${t(scope.inScope ? "inScope" : "outOfScope", lang)} · ${t("destination", lang)}${colon()}${scope.destination[lang]}`,
     ),
     h("h3", {}, t("deadlinesHeading", lang)),
     deadlines,
@@ -633,8 +645,9 @@ function renderSummary(extra: readonly string[] = []): void {
     return;
   }
   const items = [...own.entries()].map(([path, message]) => {
-    const target = fields.get(path)?.control;
-    return h("li", {}, target ? h("a", { href: `#${target.id}` }, `${path}: ${message}`) : `${path}: ${message}`);
+    const target = fields.get(path);
+    const text = `${target ? target.name() : path}${colon()}${message}`;
+    return h("li", {}, target ? h("a", { href: `#${target.control.id}` }, text) : text);
   });
   summaryBox.hidden = false;
   summaryBox.replaceChildren(
@@ -805,7 +818,7 @@ function setLang(next: Lang): void {
   document.title = t("title", lang);
   langButton.textContent = t("switchLang", lang);
   // The accessible name starts with the visible text (WCAG 2.5.3), then says what the button does.
-  langButton.setAttribute("aria-label", `${t("switchLang", lang)}：${t("switchLangLabel", lang)}`);
+  langButton.setAttribute("aria-label", `${t("switchLang", lang)}${colon()}${t("switchLangLabel", lang)}`);
   langButton.lang = lang === "zh" ? "en" : "zh-CN";
   applyLang(document.body, lang);
   fillSelects();

@@ -15,6 +15,8 @@ export interface DeskRound {
   /** Team numbers and what each inspects (labels only; no complainant data). */
   readonly teams: readonly { readonly number: number; readonly zh: string; readonly en: string }[];
   readonly acceptance: AcceptanceRules;
+  /** Whether the office hours are an assumption (the announcement only says "normal working hours"). */
+  readonly hoursAssumed: boolean;
   readonly source: string;
 }
 
@@ -54,5 +56,6 @@ export const SHANXI_2024_ROUND_6: DeskRound = {
     officeHours,
     channels: ["letter", "phone", "visit"] satisfies Channel[],
   },
+  hoursAssumed: true,
   source: "十二届省委第六轮巡视 news report, 2024-10 (stationing 10-12..14, acceptance until 2025-01-07)",
 };
