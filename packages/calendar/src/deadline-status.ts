@@ -59,5 +59,6 @@ export function deadlineStatus(
   const result: DeadlineStatus = { status, calendarDaysLeft: due - today, workingDaysLeft };
   if (!options.officeHours) return result;
   const minutes = differenceInWorkingMinutes(deadline.dueInstant, now, options.officeHours, { calendar });
-  return { ...result, workingMinutesLeft: minutes, workingHoursLeft: Math.trunc(minutes / 6) / 10 };
+  // `+ 0` turns a -0 (less than 6 minutes overdue) into 0
+  return { ...result, workingMinutesLeft: minutes, workingHoursLeft: Math.trunc(minutes / 6) / 10 + 0 };
 }

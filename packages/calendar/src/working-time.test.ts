@@ -81,8 +81,9 @@ describe("differenceInWorkingMinutes", () => {
     expect(differenceInWorkingMinutes("2024-10-15T00:00", "2024-10-14T00:00", lunch)).toBe(420);
   });
 
-  it("is zero inside a closed stretch", () => {
+  it("is zero inside a closed stretch, in either direction (never -0)", () => {
     expect(differenceInWorkingMinutes("2024-10-14T14:00", "2024-10-14T12:00", lunch)).toBe(0);
+    expect(differenceInWorkingMinutes("2024-10-14T12:00", "2024-10-14T14:00", lunch)).toBe(0);
     expect(differenceInWorkingMinutes("2024-10-07T18:00", "2024-10-01T08:00", lunch)).toBe(0);
   });
 });

@@ -103,5 +103,5 @@ export function differenceInWorkingMinutes(
       if (hi > lo) total += hi - lo;
     }
   }
-  return sign * total;
+  return total === 0 ? 0 : sign * total; // never -0
 }
