@@ -112,7 +112,7 @@ export async function main(argv: readonly string[], io: Io, stdin: Readable): Pr
       case "open":
         return runOpen(positionals, round, g, io);
       case "categorize":
-        return runCategorize(positionals, str("limit"), g, io);
+        return await runCategorize(positionals, str("limit"), g, io, stdin);
       case "process":
         return await runProcess(
           {

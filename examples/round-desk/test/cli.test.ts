@@ -213,6 +213,17 @@ describe("categorize", () => {
     expect(text.stdout).toContain("out of scope");
   });
 
+  it("reads the text from standard input with -", async () => {
+    const result = await runCli(["categorize", "-", "--json", "--limit", "1"], {
+      cwd,
+      stdin: "副局长逢年过节收受下属送的购物卡和红包。",
+    });
+    expect(result.code).toBe(0);
+    const data = JSON.parse(result.stdout) as { suggestions: { category: string }[] };
+    expect(data.suggestions).toHaveLength(1);
+    expect(data.suggestions[0]?.category).toBe("integrity");
+  });
+
   it("needs a text", async () => {
     const result = await runCli(["categorize"], { cwd });
     expect(result.code).toBe(2);
