@@ -1,55 +1,25 @@
 // Drives the built page in Debian's Chromium (never a downloaded browser): builds with Vite, serves it with
 // `vite preview` on 127.0.0.1 at a free port, fills the form, checks suggestions, validation, deadlines, language,
 // keyboard-only use and axe-core, and saves desktop and phone screenshots that must not be blank.
-import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { createServer } from "node:net";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { computeDeadline, getDeadlineRule } from "@xunshi/calendar";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildPage, type Detached, launchChromium, preview, root } from "./harness";
 import { decodePng, imageFigures } from "./png";
 
-const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const require = createRequire(import.meta.url);
-const viteBin = join(dirname(require.resolve("vite/package.json")), "bin", "vite.js");
 const outDir = join(root, "out", "dist");
 const shotsDir = join(root, "out", "screenshots");
-const chromiumPath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 // A Monday in the acceptance window, during office hours (the page's ?now= pins its clock; the test never reads one).
 const PINNED = "2024-10-14T10:00:00+08:00";
 
-let server: ChildProcess | undefined;
+let server: Detached | undefined;
 let browser: Browser | undefined;
 let baseUrl = "";
 const pageErrors: string[] = [];
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitForHttp(url: string, timeoutMs: number): Promise<void> {
-  const until = performance.now() + timeoutMs;
-  while (performance.now() < until) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 150));
-  }
-  throw new Error(`vite preview: expected ${url} to answer within ${timeoutMs} ms, received no answer`);
-}
 
 async function openPage(width: number, height: number): Promise<Page> {
   if (!browser) throw new Error("browser not started");
@@ -113,55 +83,15 @@ async function screenshotChecked(
 }
 
 beforeAll(async () => {
-  if (!existsSync(chromiumPath))
-    throw new Error(
-      `Chromium: expected an executable at ${chromiumPath} (apt-get install chromium, or set CHROMIUM_PATH)`,
-    );
-  const build = spawnSync(
-    process.execPath,
-    [viteBin, "build", "--outDir", outDir, "--emptyOutDir", "--logLevel", "warn"],
-    {
-      cwd: root,
-      encoding: "utf8",
-      env: { ...process.env, INTAKE_SERVICE_URL: "", VITE_CONFIG_NATIVE_IGNORE_WARNING: "true" },
-    },
-  );
-  if (build.status !== 0) throw new Error(`vite build failed: ${build.stderr}`);
+  buildPage(outDir);
   mkdirSync(shotsDir, { recursive: true });
-  const port = await freePort();
-  baseUrl = `http://127.0.0.1:${port}`;
-  server = spawn(
-    process.execPath,
-    [viteBin, "preview", "--outDir", outDir, "--host", "127.0.0.1", "--port", String(port), "--strictPort"],
-    { cwd: root, detached: true, stdio: "ignore", env: { ...process.env, INTAKE_SERVICE_URL: "" } },
-  );
-  await waitForHttp(`${baseUrl}/`, 20_000);
-  // Playwright passes Chromium a fresh temporary --user-data-dir of its own on every launch (and refuses one in
-  // `args`); it is deleted on close.
-  browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  ({ baseUrl, server } = await preview(outDir));
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
   await browser?.close();
-  if (server?.pid !== undefined) {
-    try {
-      process.kill(-server.pid, "SIGTERM");
-    } catch {
-      // already gone
-    }
-  }
+  server?.kill();
 });
 
 describe("the intake page in Chromium", () => {
@@ -169,7 +99,9 @@ describe("the intake page in Chromium", () => {
     const page = await openPage(1280, 900);
 
     // Chinese text must render as glyphs, not as empty boxes (a CJK font such as fonts-wqy-zenhei is installed).
-    expect(await rendersCjk(page)).toBe(true);
+    expect(await rendersCjk(page), "Chinese text renders as empty boxes: install a CJK font (fonts-wqy-zenhei)").toBe(
+      true,
+    );
 
     // Status strip from the round's office hours: a Monday at 10:00 inside the acceptance window.
     await expect.poll(() => page.locator("#open-now").textContent()).toContain("受理中");
