@@ -11,11 +11,23 @@ export type ConfidentialityLevel = "identity" | "content";
 const identity = { "x-confidential": "identity" } as const;
 const content = { "x-confidential": "content" } as const;
 
-/** The channels a complaint arrives by (信访工作条例 art. 17, plus the boxes and SMS of inspection announcements). */
+/**
+ * The channels a complaint arrives by (信访工作条例 art. 17, plus the boxes and SMS of inspection announcements).
+ *
+ * @example
+ * CHANNELS.includes("visit")
+ * //=> true
+ */
 export const CHANNELS = ["letter", "phone", "visit", "email", "online", "sms", "suggestion-box"] as const;
 /** A channel. */
 export type Channel = (typeof CHANNELS)[number];
-/** Chinese and English labels of the channels. */
+/**
+ * Chinese and English labels of the channels.
+ *
+ * @example
+ * CHANNEL_LABELS.visit
+ * //=> { zh: "来访", en: "Visit" }
+ */
 export const CHANNEL_LABELS: Readonly<Record<Channel, { zh: string; en: string }>> = {
   letter: { zh: "来信", en: "Letter" },
   phone: { zh: "来电", en: "Phone call" },
@@ -26,7 +38,13 @@ export const CHANNEL_LABELS: Readonly<Record<Channel, { zh: string; en: string }
   "suggestion-box": { zh: "意见箱", en: "Suggestion box" },
 };
 
-/** Rank levels of a subject (级别), as on the 12388 form. */
+/**
+ * Rank levels of a subject (级别), as on the 12388 form, from the highest.
+ *
+ * @example
+ * RANK_LEVELS[2]
+ * //=> "county-division"
+ */
 export const RANK_LEVELS = [
   "provincial-ministerial",
   "department-bureau",
@@ -37,7 +55,13 @@ export const RANK_LEVELS = [
 ] as const;
 /** A rank level. */
 export type RankLevel = (typeof RANK_LEVELS)[number];
-/** Chinese and English labels of the rank levels. */
+/**
+ * Chinese and English labels of the rank levels.
+ *
+ * @example
+ * RANK_LEVEL_LABELS["county-division"].zh
+ * //=> "县处级"
+ */
 export const RANK_LEVEL_LABELS: Readonly<Record<RankLevel, { zh: string; en: string }>> = {
   "provincial-ministerial": { zh: "省部级", en: "Provincial/ministerial" },
   "department-bureau": { zh: "厅局级", en: "Department/bureau" },
@@ -47,11 +71,23 @@ export const RANK_LEVEL_LABELS: Readonly<Record<RankLevel, { zh: string; en: str
   other: { zh: "其他", en: "Other" },
 };
 
-/** The role of a subject relative to the inspected organization (the acceptance scope's vocabulary). */
+/**
+ * The role of a subject relative to the inspected organization (the acceptance scope's vocabulary).
+ *
+ * @example
+ * SUBJECT_ROLES
+ * //=> ["leadership-team", "next-level-principal", "key-post", "other"]
+ */
 export const SUBJECT_ROLES = ["leadership-team", "next-level-principal", "key-post", "other"] as const;
 /** A subject's role. */
 export type SubjectRoleCode = (typeof SUBJECT_ROLES)[number];
-/** Chinese and English labels of the subject roles. */
+/**
+ * Chinese and English labels of the subject roles.
+ *
+ * @example
+ * SUBJECT_ROLE_LABELS["key-post"]
+ * //=> { zh: "重点岗位人员", en: "Key-post staff" }
+ */
 export const SUBJECT_ROLE_LABELS: Readonly<Record<SubjectRoleCode, { zh: string; en: string }>> = {
   "leadership-team": { zh: "领导班子及其成员", en: "Leadership team member" },
   "next-level-principal": { zh: "下一级党组织主要负责人", en: "Next-level principal leader" },
@@ -61,15 +97,33 @@ export const SUBJECT_ROLE_LABELS: Readonly<Record<SubjectRoleCode, { zh: string;
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
-/** Channel of a complaint. */
+/**
+ * Channel of a complaint: one of {@link CHANNELS}.
+ *
+ * @example
+ * channelSchema.safeParse("fax").success
+ * //=> false
+ */
 export const channelSchema = z
   .enum(CHANNELS)
   .meta({ id: "Channel", description: "来信/来电/来访/邮件/网络/短信/意见箱" });
 
-/** An anonymous complainant (匿名): no identity is recorded. */
+/**
+ * An anonymous complainant (匿名): no identity is recorded, and no identity field is accepted.
+ *
+ * @example
+ * anonymousComplainantSchema.safeParse({ kind: "anonymous", name: "张三" }).success
+ * //=> false
+ */
 export const anonymousComplainantSchema = z.object({ kind: z.literal("anonymous") }).strict();
 
-/** A named complainant (实名): every identity field is confidential. */
+/**
+ * A named complainant (实名): a name is required, and every identity field is confidential.
+ *
+ * @example
+ * namedComplainantSchema.safeParse({ kind: "named", name: "张三", contact: "13800000000" }).success
+ * //=> true
+ */
 export const namedComplainantSchema = z
   .object({
     kind: z.literal("named"),
@@ -89,12 +143,24 @@ export const namedComplainantSchema = z
   })
   .strict();
 
-/** The complainant: named or anonymous. */
+/**
+ * The complainant: named or anonymous, told apart by `kind`.
+ *
+ * @example
+ * complainantSchema.safeParse({ kind: "anonymous" }).success
+ * //=> true
+ */
 export const complainantSchema = z
   .discriminatedUnion("kind", [anonymousComplainantSchema, namedComplainantSchema])
   .meta({ id: "Complainant" });
 
-/** A person complained about (被反映人). */
+/**
+ * A person complained about (被反映人): only the role is required.
+ *
+ * @example
+ * subjectSchema.safeParse({ name: "李某", position: "局长", role: "leadership-team" }).success
+ * //=> true
+ */
 export const subjectSchema = z
   .object({
     name: text(100).optional().meta(content),
@@ -110,7 +176,13 @@ export const subjectSchema = z
   .strict()
   .meta({ id: "Subject" });
 
-/** Metadata of an attachment (the file itself is stored elsewhere). */
+/**
+ * Metadata of an attachment (the file itself is stored elsewhere).
+ *
+ * @example
+ * attachmentSchema.safeParse({ name: "photo.jpg", mediaType: "image/jpeg", size: 20480, sha256: "a".repeat(64) }).success
+ * //=> true
+ */
 export const attachmentSchema = z
   .object({
     name: text(255).meta(content),
@@ -126,7 +198,16 @@ const categoryCode = z.string().refine((code) => findCategory(code) !== undefine
   params: { key: "unknown-category" },
 });
 
-/** How a complaint is categorized: one primary leaf, optional secondary codes, the taxonomy version, who set it. */
+/**
+ * How a complaint is categorized: one primary leaf, optional secondary codes, the taxonomy version, who set it.
+ * Every code must be one of the taxonomy's.
+ *
+ * @example
+ * categorizationSchema.safeParse({ primary: "integrity.gifts-and-money", taxonomyVersion: "2024.1", setBy: "staff" }).success
+ * //=> true
+ * categorizationSchema.safeParse({ primary: "no-such-code", taxonomyVersion: "2024.1", setBy: "staff" }).success
+ * //=> false
+ */
 export const categorizationSchema = z
   .object({
     primary: categoryCode,
@@ -137,7 +218,13 @@ export const categorizationSchema = z
   .strict()
   .meta({ id: "Categorization" });
 
-/** Where a complaint is sent (routing destinations). */
+/**
+ * Where a complaint is sent (routing destinations).
+ *
+ * @example
+ * DESTINATIONS.includes("court")
+ * //=> true
+ */
 export const DESTINATIONS = [
   "inspection-team",
   "discipline-commission",
@@ -155,7 +242,13 @@ export const DESTINATIONS = [
 /** A routing destination. */
 export type Destination = (typeof DESTINATIONS)[number];
 
-/** What was decided about a complaint. */
+/**
+ * What was decided about a complaint. Instants are ISO strings with an offset.
+ *
+ * @example
+ * dispositionSchema.safeParse({ status: "referred", decidedAt: "2024-10-15T10:00:00+08:00", destination: "discipline-commission" }).success
+ * //=> true
+ */
 export const dispositionSchema = z
   .object({
     status: z.enum(["registered", "accepted", "referred", "handed-over", "closed"]),
@@ -167,7 +260,14 @@ export const dispositionSchema = z
   .strict()
   .meta({ id: "Disposition" });
 
-/** A complaint (信访举报件) as received by an inspection team. Instants are ISO strings with an offset. */
+/**
+ * A complaint (信访举报件) as received by an inspection team. Instants are ISO strings with an offset.
+ * Prefer {@link parseComplaint} or {@link safeParseComplaint}, which return localized issues in a typed error.
+ *
+ * @example
+ * complaintSchema.safeParse({ id: "c1", receivedAt: "2024-10-14T09:00:00+08:00", channel: "phone", complainant: { kind: "anonymous" }, isRepeat: false, subjects: [], content: "反映某局长收受礼金" }).success
+ * //=> true
+ */
 export const complaintSchema = z
   .object({
     id: z.string().regex(/^[\w.:-]{1,64}$/),

@@ -3,7 +3,13 @@ import type { Complaint } from "./complaint-schema";
 import { redact } from "./redact";
 import { findCategory } from "./taxonomy";
 
-/** The fixed column order of {@link toCSV}. */
+/**
+ * The fixed column order of {@link toCSV}.
+ *
+ * @example
+ * CSV_COLUMNS.slice(0, 3)
+ * //=> ["id", "received_date", "channel"]
+ */
 export const CSV_COLUMNS = [
   "id",
   "received_date",

@@ -13,7 +13,13 @@ import { topLevelOf } from "./taxonomy";
  */
 export type RedactionView = "statistics" | "handler" | "transfer" | "accused-unit";
 
-/** The views, in order of how much they reveal. */
+/**
+ * The views, from the one that reveals most to the one that reveals least.
+ *
+ * @example
+ * REDACTION_VIEWS
+ * //=> ["handler", "transfer", "statistics", "accused-unit"]
+ */
 export const REDACTION_VIEWS: readonly RedactionView[] = ["handler", "transfer", "statistics", "accused-unit"];
 
 interface Base {

@@ -36,10 +36,22 @@ const REG = "纪律处分条例(2023)";
 const FROM = "2024-01-01";
 const art = (ref: string, verified: boolean) => ({ ref: `${REG} ${ref}`, verified });
 
-/** Version of the shipped taxonomy. */
+/**
+ * Version of the shipped taxonomy.
+ *
+ * @example
+ * TAXONOMY_VERSION
+ * //=> "2024.1"
+ */
 export const TAXONOMY_VERSION = "2024.1";
 
-/** The nodes of taxonomy {@link TAXONOMY_VERSION}, top levels first, then leaves in order. */
+/**
+ * The nodes of taxonomy {@link TAXONOMY_VERSION}, top levels first, then leaves in order.
+ *
+ * @example
+ * TAXONOMY_NODES.find((node) => node.code === "integrity")?.label
+ * //=> { zh: "违反廉洁纪律", en: "Integrity discipline" }
+ */
 export const TAXONOMY_NODES: readonly TaxonomyNodeData[] = [
   // ── Top levels: the six disciplines and rectification are in an inspection team's scope ──
   {

@@ -2,7 +2,13 @@ import * as z from "zod";
 
 const label = z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict();
 
-/** A node of the taxonomy document (the format of `getTaxonomy().nodes`). */
+/**
+ * A node of the taxonomy document (the format of `getTaxonomy().nodes`).
+ *
+ * @example
+ * TAXONOMY_NODES.every((node) => taxonomyNodeSchema.safeParse(node).success)
+ * //=> true
+ */
 export const taxonomyNodeSchema = z
   .object({
     code: z.string().regex(/^[a-z-]+(\.[a-z0-9-]+)?$/),

@@ -1,6 +1,12 @@
 import { TAXONOMY_NODES, TAXONOMY_VERSION, type TaxonomyNodeData } from "./taxonomy-data";
 
-/** The top-level codes: the six disciplines and rectification (in scope), then the out-of-scope kinds. */
+/**
+ * The top-level codes: the six disciplines and rectification (in scope), then the out-of-scope kinds.
+ *
+ * @example
+ * TOP_LEVEL_CODES.slice(7)
+ * //=> ["litigation", "personal-grievance", "other"]
+ */
 export const TOP_LEVEL_CODES = [
   "political",
   "organizational",
@@ -16,7 +22,13 @@ export const TOP_LEVEL_CODES = [
 /** A top-level code. */
 export type TopLevelCode = (typeof TOP_LEVEL_CODES)[number];
 
-/** The top-level codes of the matters an inspection team accepts. */
+/**
+ * The top-level codes of the matters an inspection team accepts.
+ *
+ * @example
+ * IN_SCOPE_TOP_LEVEL_CODES.includes("litigation")
+ * //=> false
+ */
 export const IN_SCOPE_TOP_LEVEL_CODES: readonly TopLevelCode[] = [
   "political",
   "organizational",
