@@ -207,7 +207,11 @@ function mergePauses(pauses: readonly DeadlinePause[]): Array<[number, number, s
  *   a make-up working Saturday is a working day and does not roll;
  * - `{ workingDays }` counts working days only, per the working-day calendar;
  * - `{ hours }` runs from the start instant;
- * - the period ends at 24:00, or at closing time where `officeHours` apply.
+ * - granted `extensions` prolong the one period from its last day before any roll-forward; paused days inside the
+ *   period are made up after its end;
+ * - the period ends at 24:00, or at closing time where `closingTime` or `officeHours` apply.
+ * An ordinary weekend counts as a rest day for the roll-forward unless `weekendIsRestDay: false`
+ * (see docs/counting-deadlines.md for the sources and where interpretations differ).
  *
  * @param start - the day (or instant) of the starting event: an ISO date, an ISO date-time, `{ year, month, day }` or a `Date`
  * @param periodOrRule - a period such as `{ days: 15 }`, or a {@link DeadlineRule} (see {@link getDeadlineRule})
@@ -223,6 +227,8 @@ function mergePauses(pauses: readonly DeadlinePause[]): Array<[number, number, s
  * //=> "2025-01-21"
  * computeDeadline("2024-01-31", { months: 1 }).dueDate
  * //=> "2024-02-29"
+ * computeDeadline("2025-01-20", getDeadlineRule("petition.handling"), { extensions: [{ days: 30 }] }).dueDate
+ * //=> "2025-04-21"
  */
 export function computeDeadline(
   start: DateInput,

@@ -12,8 +12,13 @@ import {
 export type WorkingTimeAmount = { readonly hours: number } | { readonly minutes: number };
 
 function amountInMinutes(amount: WorkingTimeAmount): number {
-  const total = "hours" in amount ? amount.hours * 60 : amount.minutes;
-  if (!Number.isInteger(total) || total < 0)
+  const total: unknown =
+    typeof amount !== "object" || amount === null
+      ? Number.NaN
+      : "hours" in amount
+        ? amount.hours * 60
+        : (amount as { minutes?: unknown }).minutes;
+  if (typeof total !== "number" || !Number.isInteger(total) || total < 0)
     throw new InvalidArgumentError(
       "amount",
       "a non-negative whole number of minutes ({ hours } or { minutes })",
@@ -32,7 +37,9 @@ function amountInMinutes(amount: WorkingTimeAmount): number {
  * @param schedule - the office-hours schedule
  * @param options - `calendar`: the working-day calendar (default: mainland)
  * @returns the ISO instant when the working time has elapsed
- * @throws {InvalidArgumentError} for a negative or fractional amount, or a schedule that never opens
+ * @throws {InvalidDateError} for an invalid instant
+ * @throws {InvalidArgumentError} for a negative or fractional amount, an invalid schedule, or one that never opens
+ * @throws {CoverageError} when a `"working-days"` schedule needs a date the calendar does not cover
  * @example
  * addWorkingTime("2024-09-30T17:00+08:00", { hours: 2 }, OFFICE_HOURS_PRESETS.workingDaysWithLunchBreak)
  * //=> "2024-10-08T09:30:00+08:00"
@@ -79,6 +86,8 @@ export function addWorkingTime(
  * @param options - `calendar`: the working-day calendar (default: mainland)
  * @returns whole minutes of open time in between
  * @throws {InvalidDateError} for an invalid instant
+ * @throws {InvalidArgumentError} for an invalid schedule
+ * @throws {CoverageError} when a `"working-days"` schedule needs a date the calendar does not cover
  * @example
  * differenceInWorkingMinutes("2024-10-08T09:30+08:00", "2024-09-30T17:00+08:00", OFFICE_HOURS_PRESETS.workingDaysWithLunchBreak)
  * //=> 120
