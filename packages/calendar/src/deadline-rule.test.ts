@@ -90,6 +90,15 @@ describe("built-in deadline rules", () => {
   it("conform to the published JSON Schema (data/deadline-rule.schema.json)", () => {
     for (const rule of getBuiltInDeadlineRules().rules) expect(schemaErrors(rule)).toEqual([]);
   });
+
+  it("are published unchanged as data/deadline-rules.json for other languages", () => {
+    // After changing src/rules/built-in-rules.ts, rewrite the file with JSON.stringify(BUILT_IN_RULES, null, 2).
+    const shipped: unknown[] = JSON.parse(
+      readFileSync(new URL("../data/deadline-rules.json", import.meta.url), "utf8"),
+    );
+    expect(shipped).toEqual(getBuiltInDeadlineRules().rules);
+    for (const rule of shipped) expect(schemaErrors(rule)).toEqual([]);
+  });
 });
 
 describe("user rule sets", () => {
