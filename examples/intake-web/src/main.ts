@@ -24,6 +24,7 @@ import {
 import { barChartSvg } from "./bar-chart";
 import { beijingDate, formatBeijing, fromBeijingInputValue, pinnedNow, toBeijingInputValue } from "./beijing-time";
 import { applyLang, h, tx } from "./dom";
+import { friendlyMessage } from "./friendly-message";
 import { splitByEvidence } from "./highlight";
 import { type Lang, type TextKey, t } from "./i18n";
 import { SHANXI_2024_ROUND_6 as ROUND } from "./round";
@@ -223,11 +224,11 @@ function draft(): Record<string, unknown> {
   return d;
 }
 
-function byPath(list: readonly ComplaintIssue[]): Map<string, string> {
+function byPath(list: readonly ComplaintIssue[], messageLang: Lang): Map<string, string> {
   const map = new Map<string, string>();
   for (const issue of list) {
     const key = issue.path.map(String).join(".");
-    if (!map.has(key)) map.set(key, issue.message);
+    if (!map.has(key)) map.set(key, friendlyMessage(issue, messageLang));
   }
   return map;
 }
@@ -240,7 +241,7 @@ function validate(): Complaint | undefined {
     return zh.data;
   }
   const en = safeParseComplaint(d, { locale: "en" });
-  issues = { zh: byPath(zh.error.issues), en: en.success ? new Map() : byPath(en.error.issues) };
+  issues = { zh: byPath(zh.error.issues, "zh"), en: en.success ? new Map() : byPath(en.error.issues, "en") };
   return undefined;
 }
 
