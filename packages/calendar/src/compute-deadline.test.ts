@@ -226,6 +226,9 @@ describe("computeDeadline", () => {
       computeDeadline("2024-10-01", { days: 1 }, { pauses: [{ from: "2024-10-05", to: "2024-10-01" }] }),
     ).toThrow(/on or after 2024-10-05/);
     expect(() => computeDeadline("2030-06-01", { days: 1 })).toThrow(/outside the covered range/);
+    expect(() => computeDeadline("2024-10-01", { days: 1 }, { extensions: { days: 3 } as never })).toThrow(
+      /Invalid options.extensions: expected an array/,
+    );
   });
 
   it("marks answers that rely on a fallback as provisional", () => {

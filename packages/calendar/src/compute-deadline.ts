@@ -242,6 +242,9 @@ export function computeDeadline(
   const rollForward = options.rollForward ?? rule?.counting?.rollForward ?? true;
   const weekendIsRestDay = options.weekendIsRestDay ?? rule?.counting?.weekendIsRestDay ?? true;
   if (options.officeHours) validateOfficeHoursSchedule(options.officeHours);
+  for (const list of ["pauses", "extensions"] as const)
+    if (options[list] !== undefined && !Array.isArray(options[list]))
+      throw new InvalidArgumentError(`options.${list}`, "an array", options[list]);
   const closingMinute = options.closingTime === undefined ? undefined : parseClosingTime(options.closingTime);
   if (closingMinute !== undefined && options.officeHours)
     throw new InvalidArgumentError(

@@ -94,6 +94,19 @@ describe("isWithinOfficeHours", () => {
   });
 });
 
+describe("OFFICE_HOURS_PRESETS", () => {
+  it("are valid schedules with the announced hours", () => {
+    for (const schedule of Object.values(OFFICE_HOURS_PRESETS))
+      expect(validateOfficeHoursSchedule(schedule)).toBe(schedule);
+    expect(isWithinOfficeHours("2024-10-01T19:30", OFFICE_HOURS_PRESETS.dailyTenToEight)).toBe(true);
+    expect(isWithinOfficeHours("2024-10-01T09:30", OFFICE_HOURS_PRESETS.dailyTenToEight)).toBe(false);
+    expect(isWithinOfficeHours("2024-10-14T13:30", OFFICE_HOURS_PRESETS.workingDaysNineToSixWithLunchBreak)).toBe(
+      false,
+    );
+    expect(isWithinOfficeHours("2024-10-14T14:00", OFFICE_HOURS_PRESETS.workingDaysNineToSixWithLunchBreak)).toBe(true);
+  });
+});
+
 describe("nextOpening", () => {
   it("returns the instant itself when open", () => {
     expect(nextOpening("2024-10-14T09:15:00+08:00", lunch)).toBe("2024-10-14T09:15:00+08:00");

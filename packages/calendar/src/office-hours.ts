@@ -74,6 +74,12 @@ export const OFFICE_HOURS_PRESETS = {
     days: "every-day",
     segments: [{ start: "08:00", end: "18:00" }],
   },
+  /** Every day 10:00–20:00 (Beijing time): the Xinjiang hours of the central 2020 round. */
+  dailyTenToEight: {
+    name: "每天 10:00–20:00",
+    days: "every-day",
+    segments: [{ start: "10:00", end: "20:00" }],
+  },
   /** Working days 8:00–18:00 (e.g. a district 巡察, Henan 2020). */
   workingDaysEightToSix: {
     name: "工作日 8:00–18:00",
@@ -87,6 +93,15 @@ export const OFFICE_HOURS_PRESETS = {
     segments: [
       { start: "08:30", end: "12:00" },
       { start: "14:30", end: "18:00" },
+    ],
+  },
+  /** Working days 9:00–12:00 and 14:00–18:00 (e.g. a city special 巡察, Xi'an 2020). */
+  workingDaysNineToSixWithLunchBreak: {
+    name: "工作日 9:00–12:00, 14:00–18:00",
+    days: "working-days",
+    segments: [
+      { start: "09:00", end: "12:00" },
+      { start: "14:00", end: "18:00" },
     ],
   },
   /** Working days with summer and winter hours, as many northern units keep them. */
