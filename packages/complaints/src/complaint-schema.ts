@@ -1,5 +1,6 @@
+import { parseDate } from "@xunshi/calendar";
 import * as z from "zod";
-import { findCategory } from "./taxonomy";
+import { findCategory, KNOWN_TAXONOMY_VERSIONS } from "./taxonomy";
 
 /**
  * Marks a field as confidential (检举控告工作规则 art. 47; 信访工作条例 arts. 30, 46(5)): `"identity"` for the
@@ -212,10 +213,30 @@ export const categorizationSchema = z
   .object({
     primary: categoryCode,
     secondary: z.array(categoryCode).max(10).optional(),
-    taxonomyVersion: z.string().min(1),
+    // A string (not a literal union) so stored complaints keep type-checking when later versions are added.
+    taxonomyVersion: z
+      .string()
+      .refine((version) => (KNOWN_TAXONOMY_VERSIONS as readonly string[]).includes(version), {
+        message: `taxonomyVersion: expected a known taxonomy version (${KNOWN_TAXONOMY_VERSIONS.join(", ")})`,
+        params: { key: "unknown-taxonomy-version" },
+      })
+      .meta({ description: "The taxonomy version the codes belong to; codes are checked against it" }),
     setBy: z.enum(["staff", "suggestion"]),
   })
   .strict()
+  .superRefine((c, ctx) => {
+    const seen = new Set<string>([c.primary]);
+    for (const [index, code] of (c.secondary ?? []).entries()) {
+      if (seen.has(code))
+        ctx.addIssue({
+          code: "custom",
+          path: ["secondary", index],
+          message: "secondary: each code once, and not the primary code",
+          params: { key: "duplicate-category" },
+        });
+      seen.add(code);
+    }
+  })
   .meta({ id: "Categorization" });
 
 /**
@@ -258,6 +279,29 @@ export const dispositionSchema = z
     reason: z.string().max(2000).optional().meta(content),
   })
   .strict()
+  .superRefine((d, ctx) => {
+    if ((d.status === "referred" || d.status === "handed-over") && d.destination === undefined)
+      ctx.addIssue({
+        code: "custom",
+        path: ["destination"],
+        message: "destination: required when the complaint is referred or handed over (there is always a destination)",
+        params: { key: "referral-without-destination" },
+      });
+    if (d.status === "closed" && d.closedAt === undefined)
+      ctx.addIssue({
+        code: "custom",
+        path: ["closedAt"],
+        message: "closedAt: required when the status is closed",
+        params: { key: "closed-without-closed-at" },
+      });
+    if (d.closedAt !== undefined && Date.parse(d.closedAt) < Date.parse(d.decidedAt))
+      ctx.addIssue({
+        code: "custom",
+        path: ["closedAt"],
+        message: "closedAt: expected an instant at or after decidedAt",
+        params: { key: "closed-before-decided" },
+      });
+  })
   .meta({ id: "Disposition" });
 
 /**
@@ -301,6 +345,21 @@ export const complaintSchema = z
         path: ["postmarkDate"],
         message: "postmarkDate: only letters have a postmark",
         params: { key: "postmark-not-letter" },
+      });
+    // The received date is the civil date in Beijing (the schema already checked the instant's format).
+    if (c.postmarkDate !== undefined && c.postmarkDate > parseDate(new Date(c.receivedAt)))
+      ctx.addIssue({
+        code: "custom",
+        path: ["postmarkDate"],
+        message: "postmarkDate: expected a date on or before the day the letter was received (Beijing time)",
+        params: { key: "postmark-after-receipt" },
+      });
+    if (c.disposition !== undefined && Date.parse(c.disposition.decidedAt) < Date.parse(c.receivedAt))
+      ctx.addIssue({
+        code: "custom",
+        path: ["disposition", "decidedAt"],
+        message: "disposition.decidedAt: expected an instant at or after receivedAt",
+        params: { key: "decided-before-received" },
       });
   })
   .meta({ id: "Complaint", title: "信访举报件 / Complaint" });

@@ -51,11 +51,13 @@ export {
 // ── Taxonomy
 export { TAXONOMY_VERSION, TAXONOMY_NODES, type TaxonomyNodeData } from "./taxonomy-data";
 export {
+  ancestorsOf,
   childrenOf,
   findCategory,
   getTaxonomy,
   IN_SCOPE_TOP_LEVEL_CODES,
   isInScopeCategory,
+  KNOWN_TAXONOMY_VERSIONS,
   type Open311Service,
   type Taxonomy,
   type TaxonomyNode,

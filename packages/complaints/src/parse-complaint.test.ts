@@ -35,6 +35,66 @@ describe("parseComplaint", () => {
     ["a postmark on a phone call", { postmarkDate: "2024-12-29" }, ["postmarkDate"]],
     ["an unknown field", { extra: 1 }, []],
     [
+      "an unknown taxonomy version",
+      { categorization: { ...valid.categorization, taxonomyVersion: "1999.1" } },
+      ["categorization", "taxonomyVersion"],
+    ],
+    [
+      "a secondary code repeating the primary",
+      { categorization: { ...valid.categorization, secondary: ["integrity.public-funds-banquets"] } },
+      ["categorization", "secondary", 0],
+    ],
+    [
+      "a secondary code listed twice",
+      { categorization: { ...valid.categorization, secondary: ["work.formalism", "work.formalism"] } },
+      ["categorization", "secondary", 1],
+    ],
+    [
+      "a postmark after the letter arrived (Beijing date)",
+      { channel: "letter", receivedAt: "2024-12-30T17:00:00Z", postmarkDate: "2025-01-01" },
+      ["postmarkDate"],
+    ],
+    [
+      "a decision before the complaint arrived",
+      { disposition: { status: "accepted", decidedAt: "2024-12-30T01:59:59Z" } },
+      ["disposition", "decidedAt"],
+    ],
+    [
+      "a referral without a destination",
+      { disposition: { status: "referred", decidedAt: "2024-12-31T10:00:00+08:00" } },
+      ["disposition", "destination"],
+    ],
+    [
+      "a closed disposition without closedAt",
+      { disposition: { status: "closed", decidedAt: "2024-12-31T10:00:00+08:00" } },
+      ["disposition", "closedAt"],
+    ],
+    [
+      "a closure before the decision",
+      {
+        disposition: {
+          status: "closed",
+          decidedAt: "2024-12-31T10:00:00+08:00",
+          closedAt: "2024-12-31T09:59:00+08:00",
+        },
+      },
+      ["disposition", "closedAt"],
+    ],
+    [
+      "a negative attachment size",
+      { attachments: [{ name: "a", mediaType: "image/jpeg", size: -1, sha256: "a".repeat(64) }] },
+      ["attachments", 0, "size"],
+    ],
+    [
+      "a bad media type",
+      { attachments: [{ name: "a", mediaType: "jpeg", size: 1, sha256: "a".repeat(64) }] },
+      ["attachments", 0, "mediaType"],
+    ],
+    ["an unknown rank level", { subjects: [{ role: "other", rankLevel: "部级" }] }, ["subjects", 0, "rankLevel"]],
+    ["a complainant of unknown kind", { complainant: { kind: "pseudonymous" } }, ["complainant", "kind"]],
+    ["identity fields on an anonymous complainant", { complainant: { kind: "anonymous", name: "x" } }, ["complainant"]],
+    ["a missing repeat flag", { isRepeat: undefined }, ["isRepeat"]],
+    [
       "a bad attachment hash",
       { attachments: [{ name: "a.jpg", mediaType: "image/jpeg", size: 1, sha256: "xyz" }] },
       ["attachments", 0, "sha256"],
@@ -46,6 +106,39 @@ describe("parseComplaint", () => {
       expect(r.error).toBeInstanceOf(ComplaintValidationError);
       expect(r.error.issues.map((i) => i.path)).toContainEqual(path);
     }
+  });
+
+  it("accepts the letter-postmark, repeat and categorization rules when they hold", () => {
+    const letter = {
+      ...valid,
+      channel: "letter",
+      receivedAt: "2024-12-30T17:00:00Z", // 2024-12-31 in Beijing
+      postmarkDate: "2024-12-31",
+      isRepeat: true,
+      repeatOf: "r6-t1-0000",
+      categorization: { ...valid.categorization, secondary: ["work.formalism"] },
+      disposition: {
+        status: "closed",
+        decidedAt: "2024-12-31T10:00:00+08:00",
+        closedAt: "2024-12-31T10:00:00+08:00",
+      },
+    };
+    expect(safeParseComplaint(letter).success).toBe(true);
+  });
+
+  it("changes nothing in the input it rejects", () => {
+    const bad = Object.freeze({ ...valid, channel: "fax", subjects: Object.freeze([{ role: "boss" }]) });
+    const before = JSON.stringify(bad);
+    expect(safeParseComplaint(bad).success).toBe(false);
+    expect(JSON.stringify(bad)).toBe(before);
+  });
+
+  it("explains its own rules in Chinese and English", () => {
+    const input = { ...valid, disposition: { status: "referred", decidedAt: "2024-12-31T10:00:00+08:00" } };
+    const zh = safeParseComplaint(input);
+    const en = safeParseComplaint(input, { locale: "en" });
+    expect(!zh.success && zh.error.issues[0]?.message).toBe("转办、移交时必须写明去向");
+    expect(!en.success && en.error.issues[0]?.message).toMatch(/^destination: required/);
   });
 
   it("throws a typed error that keeps every issue", () => {
@@ -90,6 +183,9 @@ describe("parseDisposition", () => {
     ).toBe("court");
     expect(() => parseDisposition({ status: "lost", decidedAt: "2024-10-15T10:00:00+08:00" })).toThrow(
       ComplaintValidationError,
+    );
+    expect(() => parseDisposition({ status: "handed-over", decidedAt: "2024-10-15T10:00:00+08:00" })).toThrow(
+      /destination/,
     );
   });
 });

@@ -20,8 +20,15 @@ const enLocale = en();
 // Our own checks' messages in Chinese, keyed by the issue's `params.key`.
 const ZH_MESSAGES: Record<string, string> = {
   "unknown-category": "类别代码不在分类表中",
+  "unknown-taxonomy-version": "分类表版本未知",
   "repeat-of-without-repeat": "只有重复件（isRepeat 为 true）才能填写 repeatOf",
   "postmark-not-letter": "只有来信才有邮戳日期",
+  "postmark-after-receipt": "邮戳日期不能晚于收信日期（北京时间）",
+  "decided-before-received": "处理决定时间不能早于收到时间",
+  "duplicate-category": "次要类别不能重复，也不能与主要类别相同",
+  "referral-without-destination": "转办、移交时必须写明去向",
+  "closed-without-closed-at": "办结时必须填写办结时间",
+  "closed-before-decided": "办结时间不能早于处理决定时间",
 };
 
 function toIssues(error: z.ZodError, locale: "zh" | "en"): ComplaintIssue[] {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  ancestorsOf,
   childrenOf,
   findCategory,
   getTaxonomy,
@@ -43,6 +44,25 @@ describe("taxonomy", () => {
     expect(topLevelOf("nope")).toBeUndefined();
     expect(isInScopeCategory("rectification.not-rectified")).toBe(true);
     expect(isInScopeCategory("personal-grievance.employment")).toBe(false);
+  });
+
+  it("walks up from a leaf to its top level", () => {
+    expect(ancestorsOf("integrity.gifts-and-money").map((n) => n.code)).toEqual(["integrity"]);
+    expect(ancestorsOf("integrity")).toEqual([]);
+    expect(ancestorsOf("integrity.nope")).toEqual([]);
+  });
+
+  it("records effective dates and source articles, marking unverified numbers", () => {
+    for (const node of TAXONOMY_NODES) {
+      expect(node.effectiveFrom).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      if (!node.active) expect(node.effectiveTo).toBeDefined();
+      for (const source of node.sourceArticles ?? []) expect(typeof source.verified).toBe("boolean");
+    }
+    // The six disciplines follow the chapters of the 2023 regulations (reference §4.1).
+    expect(findCategory("integrity")?.sourceArticles).toEqual([
+      { ref: "纪律处分条例(2023) arts. 94–121", verified: true },
+    ]);
+    expect(findCategory("life")?.sourceArticles?.[0]?.verified).toBe(false);
   });
 
   it("exports the taxonomy as JSON and as an Open311 services list (snapshots)", () => {

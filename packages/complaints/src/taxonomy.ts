@@ -39,6 +39,17 @@ export const IN_SCOPE_TOP_LEVEL_CODES: readonly TopLevelCode[] = [
   "rectification",
 ];
 
+/**
+ * The taxonomy versions whose codes this package can check. A complaint stores the version it was filed under
+ * (`categorization.taxonomyVersion`); later versions are appended here, and their codes deactivate older ones rather
+ * than delete them, so every stored complaint stays readable.
+ *
+ * @example
+ * KNOWN_TAXONOMY_VERSIONS
+ * //=> ["2024.1"]
+ */
+export const KNOWN_TAXONOMY_VERSIONS = [TAXONOMY_VERSION] as const;
+
 /** A node of the taxonomy. */
 export type TaxonomyNode = TaxonomyNodeData;
 
@@ -99,6 +110,28 @@ export function topLevelOf(code: string): TopLevelCode | undefined {
   const node = byCode.get(code);
   if (!node) return undefined;
   return (node.parent ?? node.code) as TopLevelCode;
+}
+
+/**
+ * The ancestors of a node, nearest first (for a leaf: its top level; for a top level: none). Works for deactivated
+ * codes too.
+ *
+ * @param code - a taxonomy code
+ * @returns the ancestor nodes, nearest first; `[]` for a top level or an unknown code
+ * @example
+ * ancestorsOf("integrity.gifts-and-money").map((n) => n.code)
+ * //=> ["integrity"]
+ */
+export function ancestorsOf(code: string): TaxonomyNode[] {
+  const result: TaxonomyNode[] = [];
+  let node = byCode.get(code);
+  while (node?.parent !== undefined) {
+    const parent = byCode.get(node.parent);
+    if (!parent) break;
+    result.push(parent);
+    node = parent;
+  }
+  return result;
 }
 
 /**
