@@ -1,4 +1,4 @@
-import { isWithinOfficeHours, nextOpening } from "@xunshi/calendar";
+import { isWithinOfficeHours, nextOpening, parseDate } from "@xunshi/calendar";
 import { checkInstant, type GlobalOptions, type Io, printJson, println, UsageError } from "../io";
 import type { DeskRound } from "../round";
 
@@ -25,7 +25,7 @@ export interface OpenAnswer {
 
 /** Whether the desk accepts at an instant (no clock: the instant is an argument). */
 export function openAt(round: DeskRound, instant: string): OpenAnswer {
-  const date = new Date(Date.parse(instant) + 8 * 3_600_000).toISOString().slice(0, 10);
+  const date = parseDate(new Date(instant)); // the civil date in Shanghai, whatever the host zone
   const { from, cutoff, officeHours } = round.acceptance;
   const withinWindow = date >= from && date <= cutoff;
   const withinOfficeHours = isWithinOfficeHours(instant, officeHours);

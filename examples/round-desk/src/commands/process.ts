@@ -1,6 +1,6 @@
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
-import { basename, extname, relative, resolve } from "node:path";
+import { basename, extname, isAbsolute, relative, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import type { Readable } from "node:stream";
 import type { Assessment } from "../assess";
@@ -17,7 +17,7 @@ import {
 import { checkInstant, DEFAULT_NOW, type GlobalOptions, type Io, printJson, println, UsageError } from "../io";
 import { type BadLine, type BatchSummary, processBatch, type Tally } from "../process-batch";
 import { Progress } from "../progress";
-import { renderBarChart, renderTable } from "../render";
+import { displayWidth, renderBarChart, renderTable } from "../render";
 import { CsvReportWriter, writeSummaryReports } from "../reports";
 import type { DeskRound } from "../round";
 
@@ -88,24 +88,35 @@ function printDetails(io: Io, a: Assessment, line: number, g: GlobalOptions): vo
       : "";
   println(
     io.stdout,
-    `    ${zh ? "类别" : "category"}  ${a.category.code} ${label(CATEGORY_LABELS, a.category.top, g.lang)}${a.category.score === undefined ? (zh ? "（人工）" : " (set by staff)") : ` ${(a.category.score * 100).toFixed(0)}%`}${evidence}`,
+    `    ${field(zh ? "类别" : "category")}${a.category.code} ${label(CATEGORY_LABELS, a.category.top, g.lang)}${a.category.score === undefined ? (zh ? "（人工）" : " (set by staff)") : ` ${(a.category.score * 100).toFixed(0)}%`}${evidence}`,
   );
   const opening = a.scope.nextOpening ? ` (${msg("nextOpening", g.lang)} ${a.scope.nextOpening})` : "";
   println(
     io.stdout,
-    `    ${zh ? "范围" : "scope"}     ${label(SCOPE_LABELS, a.scope.reason, g.lang)}${opening} → ${label(DESTINATION_LABELS, a.route, g.lang)}`,
+    `    ${field(zh ? "范围" : "scope")}${label(SCOPE_LABELS, a.scope.reason, g.lang)}${opening} → ${label(DESTINATION_LABELS, a.route, g.lang)}`,
   );
   const why = a.scope.reasons[0];
-  if (why && !a.scope.inScope) println(io.stdout, `              ${why[g.lang]}`);
-  if (a.deadlines.length === 0) println(io.stdout, `    ${zh ? "期限" : "clocks"}    ${msg("noClock", g.lang)}`);
+  if (why && !a.scope.inScope) println(io.stdout, `    ${field("")}${why[g.lang]}`);
+  if (a.deadlines.length === 0) println(io.stdout, `    ${field(zh ? "期限" : "clocks")}${msg("noClock", g.lang)}`);
   for (const d of a.deadlines)
     println(
       io.stdout,
-      `    ${zh ? "期限" : "clocks"}    ${d.title[g.lang]}: ${d.dueDate} (${label(STATUS_LABELS, d.status, g.lang)}) [${d.ruleId}]`,
+      `    ${field(zh ? "期限" : "clocks")}${d.title[g.lang]}: ${d.dueDate} (${label(STATUS_LABELS, d.status, g.lang)}) [${d.ruleId}]`,
     );
 }
 
 const SAMPLE_SIZE = 200;
+
+/** A field name padded to a fixed display width, for the per-complaint blocks. */
+function field(name: string): string {
+  return name + " ".repeat(Math.max(1, 10 - displayWidth(name)));
+}
+
+/** A path relative to the working directory when it lies inside it, else absolute. */
+function shownPath(cwd: string, path: string): string {
+  const rel = relative(cwd, path);
+  return rel === "" ? "." : rel.startsWith("..") || isAbsolute(rel) ? path : rel;
+}
 
 /** Streams a batch through the desk, with progress, details, reports and memory figures. */
 export async function runBatch(run: BatchRun, g: GlobalOptions, io: Io): Promise<BatchResult> {
@@ -208,13 +219,10 @@ export function printSummary(result: BatchResult, g: GlobalOptions, io: Io): voi
   println(out);
   println(
     out,
-    `${msg("throughput", g.lang)}: ${s.lines.toLocaleString("en-US")} ${msg("lines", g.lang)} in ${stats.seconds.toFixed(2)} s = ${Math.round(stats.linesPerSecond).toLocaleString("en-US")} lines/s; peak RSS ${(stats.peakRssBytes / 1048576).toFixed(0)} MB`,
+    `${msg("throughput", g.lang)}: ${s.lines.toLocaleString("en-US")} ${msg("lines", g.lang)}, ${stats.seconds.toFixed(2)} s, ${Math.round(stats.linesPerSecond).toLocaleString("en-US")} lines/s; peak RSS ${(stats.peakRssBytes / 1048576).toFixed(0)} MB`,
   );
   if (result.out !== null)
-    println(
-      out,
-      `${msg("reports", g.lang)}: ${relative(io.cwd, result.out) || "."}/ (report.md, report.json, records.csv)`,
-    );
+    println(out, `${msg("reports", g.lang)}: ${shownPath(io.cwd, result.out)}/ (report.md, report.json, records.csv)`);
 }
 
 export interface ProcessArgs {
