@@ -1,0 +1,94 @@
+import * as z from "zod";
+
+const time = z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/);
+const monthDay = z.string().regex(/^(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/);
+
+/** A span of a day, `HH:MM`–`HH:MM` in Beijing time (the calendar's `TimeSegment`). */
+export const timeSegmentSchema = z
+  .object({ start: time, end: time })
+  .strict()
+  .refine((s) => s.start < s.end || s.end === "24:00", { message: "end: expected a time after start", path: ["end"] })
+  .meta({ id: "TimeSegment" });
+
+/**
+ * The zod schema of `@xunshi/calendar`'s `OfficeHoursSchedule`: when a desk or hotline is open (segments per day,
+ * working days only or every day, seasons, dated exceptions). The calendar checks the same rules at run time.
+ *
+ * @example
+ * officeHoursScheduleSchema.parse({ days: "working-days", segments: [{ start: "08:30", end: "12:00" }] }).days
+ * //=> "working-days"
+ */
+export const officeHoursScheduleSchema = z
+  .object({
+    name: z.string().min(1).exactOptional(),
+    days: z.enum(["working-days", "every-day"]),
+    segments: z.array(timeSegmentSchema),
+    seasons: z
+      .array(
+        z
+          .object({ name: z.string().min(1), from: monthDay, to: monthDay, segments: z.array(timeSegmentSchema) })
+          .strict(),
+      )
+      .exactOptional(),
+    exceptions: z
+      .array(
+        z
+          .object({
+            date: z.iso.date(),
+            closed: z.boolean().exactOptional(),
+            segments: z.array(timeSegmentSchema).exactOptional(),
+            reason: z.string().exactOptional(),
+          })
+          .strict(),
+      )
+      .exactOptional(),
+  })
+  .strict()
+  .meta({ id: "OfficeHoursSchedule" });
+
+const count = z.number().int().nonnegative();
+const periodSchema = z.union([
+  z.object({ days: count }).strict(),
+  z.object({ months: count }).strict(),
+  z.object({ years: count }).strict(),
+  z.object({ workingDays: count }).strict(),
+  z.object({ hours: count }).strict(),
+]);
+const text = z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict();
+
+/**
+ * The zod schema of `@xunshi/calendar`'s `DeadlineRule` format (the same format as its `deadline-rule.schema.json`),
+ * for services that validate user rule sets with zod.
+ *
+ * @example
+ * deadlineRuleSchema.safeParse({ id: "province.registration", title: { zh: "登记", en: "Registration" }, period: { workingDays: 5 }, startEvent: "received", source: { document: "某省信访条例", verified: true } }).success
+ * //=> true
+ */
+export const deadlineRuleSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/),
+    title: text,
+    period: periodSchema,
+    startEvent: z.string().min(1),
+    counting: z
+      .object({
+        includeStartDay: z.boolean().exactOptional(),
+        rollForward: z.boolean().exactOptional(),
+        weekendIsRestDay: z.boolean().exactOptional(),
+      })
+      .strict()
+      .exactOptional(),
+    extension: z.object({ max: periodSchema, approval: text.exactOptional() }).strict().exactOptional(),
+    appliesWhen: text.exactOptional(),
+    source: z
+      .object({
+        document: z.string().min(1),
+        article: z.string().exactOptional(),
+        url: z.string().exactOptional(),
+        verified: z.boolean(),
+        note: z.string().exactOptional(),
+      })
+      .strict(),
+  })
+  .strict()
+  .meta({ id: "DeadlineRule" });

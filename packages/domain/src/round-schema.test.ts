@@ -1,0 +1,127 @@
+import { describe, expect, it } from "vitest";
+import { DomainError } from "./domain-error";
+import { shanxi2024Round6 } from "./fixtures/shanxi-2024-round-6";
+import { parseRound, safeParseRound } from "./parse-round";
+
+const base = JSON.parse(JSON.stringify(shanxi2024Round6));
+const clone = () => JSON.parse(JSON.stringify(base));
+
+function issueCodes(input: unknown): string[] {
+  const r = safeParseRound(input, { locale: "en" });
+  return r.success ? [] : r.error.issues.map((i) => i.code);
+}
+function issuePaths(input: unknown): string[] {
+  const r = safeParseRound(input, { locale: "en" });
+  return r.success ? [] : r.error.issues.map((i) => i.path.join("."));
+}
+
+describe("the Shanxi 2024 round-6 fixture", () => {
+  it("validates", () => {
+    const round = parseRound(shanxi2024Round6);
+    expect(round.teams).toHaveLength(13);
+    expect(round.focusAreas).toHaveLength(6);
+    expect(round.specialChecks).toHaveLength(4);
+    expect(round.targetGroups?.find((g) => g.id === "universities")).toMatchObject({
+      count: 17,
+      named: ["tyut", "sxnu"],
+    });
+  });
+
+  it("represents count-only targets honestly: 12 + 17 + 1 + 8 targets, only the named ones listed", () => {
+    const round = parseRound(shanxi2024Round6);
+    expect(round.assignments.map((a) => [a.id, a.teams.length, a.kind, a.targetCount])).toEqual([
+      ["cities-and-counties", 4, "regular", 12],
+      ["universities", 6, "regular", 17],
+      ["sasac", 3, "regular", 1],
+      ["enterprises", 3, "mobile", 8],
+    ]);
+    expect(round.targets).toHaveLength(8);
+  });
+});
+
+describe("round invariants (one valid and one invalid case each)", () => {
+  it("team numbers are unique", () => {
+    expect(issueCodes(base)).toEqual([]);
+    const r = clone();
+    r.teams[12].number = 1;
+    expect(issueCodes(r)).toContain("duplicate-team-number");
+    expect(issuePaths(r)).toContain("teams.12.number");
+  });
+
+  it("leaders are authorized for this round (一次一授权)", () => {
+    const r = clone();
+    r.teams[0].leader.authorization.roundId = "shanxi-2024-round-5";
+    expect(issuePaths(r)).toContain("teams.0.leader.authorization.roundId");
+  });
+
+  it("every named target is assigned to exactly one team block per kind", () => {
+    const twice = clone();
+    twice.assignments[2].targets.push("jinzhong");
+    twice.assignments[2].targetCount = 2;
+    expect(issueCodes(twice)).toContain("target-assigned-twice");
+    const never = clone();
+    never.targets.push({ id: "extra", name: { zh: "某厅", en: "A department" }, kind: "department" });
+    expect(issueCodes(never)).toContain("target-unassigned");
+    // the same target under another kind (a mobile look after a regular one) is allowed when the round has that kind
+    const both = clone();
+    both.assignments[3].targets.push("sasac");
+    both.assignments[3].targetCount = 9;
+    expect(issueCodes(both)).toEqual([]);
+  });
+
+  it("assignments refer to existing teams, targets and groups", () => {
+    const r = clone();
+    r.assignments[0].teams.push(14);
+    r.assignments[1].groups.push("nope");
+    expect(issueCodes(r)).toEqual(expect.arrayContaining(["unknown-team", "unknown-group"]));
+  });
+
+  it("counts are consistent (4 teams → 3 cities + 9 counties = 12; 一托N)", () => {
+    const r = clone();
+    r.assignments[0].targetCount = 13;
+    expect(issuePaths(r)).toContain("assignments.0.targetCount");
+    const oneToThree = clone();
+    oneToThree.assignments[0].oneToN = 3;
+    expect(issueCodes(oneToThree)).toEqual([]);
+    oneToThree.assignments[0].oneToN = 4;
+    expect(issueCodes(oneToThree)).toContain("count-mismatch");
+    const group = clone();
+    group.targetGroups[1].count = 1;
+    expect(issueCodes(group)).toContain("group-count");
+  });
+
+  it("the acceptance cut-off falls inside the on-site period", () => {
+    const r = clone();
+    r.acceptance.cutoff = "2025-02-01"; // after 2024-10-12 + 3 months
+    expect(issuePaths(r)).toContain("acceptance.cutoff");
+    const early = clone();
+    early.acceptance.cutoff = "2024-10-01";
+    expect(issueCodes(early)).toContain("cutoff-outside-on-site");
+  });
+
+  it("phases are in order; stationing may span a rest day", () => {
+    const ok = clone();
+    ok.events.push({ phase: "report", from: "2025-02-20" }, { phase: "feedback", from: "2025-04-10" });
+    expect(issueCodes(ok)).toEqual([]);
+    const r = clone();
+    r.events.push({ phase: "report", from: "2025-04-20" }, { phase: "feedback", from: "2025-04-10" });
+    expect(issueCodes(r)).toContain("phase-order");
+  });
+
+  it("targets' parents exist", () => {
+    const r = clone();
+    r.targets[0].parentId = "nowhere";
+    expect(issuePaths(r)).toContain("targets.0.parentId");
+  });
+
+  it("reports in Chinese by default, in English on request, as a typed error", () => {
+    const r = clone();
+    r.teams[12].number = 1;
+    const zh = safeParseRound(r);
+    expect(!zh.success && zh.error.issues[0]?.message).toContain("巡视组编号重复");
+    expect(() => parseRound(r, { locale: "en" })).toThrow(DomainError);
+    expect(() => parseRound(r)).toThrow(/Invalid round/);
+    const wrongType = safeParseRound({ ...base, level: "planetary" }, { locale: "en" });
+    expect(!wrongType.success && wrongType.error.issues[0]?.message).toMatch(/Invalid option/);
+  });
+});
