@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { NAMED, ROUND_RULES } from "../test/fixtures";
-import { assessScope } from "./assess-scope";
-import type { Complaint } from "./complaint-schema";
+import { type AcceptanceRules, assessScope } from "./assess-scope";
+import { type Complaint, SUBJECT_ROLES } from "./complaint-schema";
 import { ComplaintArgumentError } from "./complaints-error";
 
 const withCategory = (primary: string, patch: Partial<Complaint> = {}): Complaint => ({
@@ -111,6 +111,66 @@ describe("assessScope with the motivating round", () => {
     expect(a.inScope).toBe(false);
     expect(assessScope(uncategorized, ROUND_RULES, { category: "mass.extortion" }).category.source).toBe("option");
     expect(() => assessScope(uncategorized, ROUND_RULES, { category: "nope" })).toThrow(ComplaintArgumentError);
+  });
+
+  it("accepts a visit in office hours but refers one at the weekend", () => {
+    const visit = { ...NAMED, channel: "visit" as const };
+    expect(assessScope({ ...visit, receivedAt: "2024-11-18T15:00:00+08:00" }, ROUND_RULES).inScope).toBe(true);
+    const saturday = assessScope({ ...visit, receivedAt: "2024-11-16T15:00:00+08:00" }, ROUND_RULES);
+    expect(saturday.reasons[0]?.code).toBe("outside-office-hours");
+  });
+
+  it("takes letters, e-mail and SMS at any hour of an open day (only calls and visits keep office hours)", () => {
+    const sunday = "2024-10-13T23:00:00+08:00";
+    expect(assessScope({ ...NAMED, channel: "letter", receivedAt: sunday }, ROUND_RULES).inScope).toBe(true);
+    expect(assessScope({ ...NAMED, channel: "sms", receivedAt: sunday }, ROUND_RULES).inScope).toBe(true);
+  });
+
+  it("judges the last day by Beijing time: a call at 17:30 on the cut-off day is in, the next morning is out", () => {
+    expect(assessScope({ ...NAMED, receivedAt: "2025-01-07T09:30:00Z" }, ROUND_RULES).inScope).toBe(true);
+    expect(assessScope({ ...NAMED, receivedAt: "2025-01-08T00:30:00Z" }, ROUND_RULES).reasons[0]?.code).toBe(
+      "after-cutoff",
+    );
+  });
+
+  it("refers a letter without a postmark that arrives after the cut-off", () => {
+    const a = assessScope({ ...NAMED, channel: "letter", receivedAt: "2025-01-08T09:00:00+08:00" }, ROUND_RULES);
+    expect(a.reasons[0]?.code).toBe("after-cutoff");
+    expect(a.reasons[0]?.en).toContain("receipt date 2025-01-08");
+  });
+
+  it("sends a late litigation matter to the court, not the commission", () => {
+    const late = withCategory("litigation.court-case", { receivedAt: "2025-01-08T10:00:00+08:00" });
+    expect(assessScope(late, ROUND_RULES).destination.code).toBe("court");
+  });
+
+  it("uses the round's own roles: a round that also accepts other cadres takes a complaint about one", () => {
+    const clerk = { ...NAMED, subjects: [{ role: "other" as const }] };
+    expect(assessScope(clerk, { ...ROUND_RULES, subjectRoles: [...SUBJECT_ROLES] }).inScope).toBe(true);
+  });
+
+  it.each([
+    ["a start that is not a date", { start: "2024-10-32" }, "rules.start"],
+    ["a cut-off before the start", { cutoff: "2024-10-01" }, "rules.cutoff"],
+    ["an unknown channel", { channels: ["fax"] }, "rules.channels[0]"],
+    ["an unknown role", { subjectRoles: ["boss"] }, "rules.subjectRoles[0]"],
+    ["an unknown matter", { matters: ["sports"] }, "rules.matters[0]"],
+    [
+      "broken office hours",
+      { officeHours: { days: "every-day", segments: [{ start: "18:00", end: "08:00" }] } },
+      "rules.officeHours",
+    ],
+  ])("rejects rules with %s, naming the argument", (_what, patch, argument) => {
+    const rules = { ...ROUND_RULES, ...patch } as AcceptanceRules;
+    const before = JSON.stringify(rules);
+    try {
+      assessScope(NAMED, rules);
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ComplaintArgumentError);
+      expect((error as ComplaintArgumentError).argument).toBe(argument);
+    }
+    expect(JSON.stringify(rules)).toBe(before);
   });
 
   it("always names a destination and gives bilingual reasons", () => {

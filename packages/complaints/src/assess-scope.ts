@@ -1,8 +1,21 @@
-import { isWithinOfficeHours, type OfficeHoursSchedule, parseDate } from "@xunshi/calendar";
-import type { Channel, Complaint, Destination, SubjectRoleCode } from "./complaint-schema";
+import {
+  type Calendar,
+  isWithinOfficeHours,
+  type OfficeHoursSchedule,
+  parseDate,
+  validateOfficeHoursSchedule,
+} from "@xunshi/calendar";
+import {
+  CHANNELS,
+  type Channel,
+  type Complaint,
+  type Destination,
+  SUBJECT_ROLES,
+  type SubjectRoleCode,
+} from "./complaint-schema";
 import { ComplaintArgumentError } from "./complaints-error";
 import { suggestCategories } from "./suggest-categories";
-import { findCategory, IN_SCOPE_TOP_LEVEL_CODES, type TopLevelCode, topLevelOf } from "./taxonomy";
+import { findCategory, IN_SCOPE_TOP_LEVEL_CODES, TOP_LEVEL_CODES, type TopLevelCode, topLevelOf } from "./taxonomy";
 
 /**
  * What an inspection round accepts: the window, the hours, the channels, the subjects and the matters. A round of
@@ -51,6 +64,50 @@ export interface ScopeAssessment {
 export interface AssessScopeOptions {
   /** A category code to judge by when the complaint has no categorization (else the suggestion's first code). */
   readonly category?: string;
+  /** The working-day calendar for office hours on `"working-days"` schedules (default: the mainland calendar). */
+  readonly calendar?: Calendar;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function checkDate(name: string, value: unknown): string {
+  if (typeof value === "string" && ISO_DATE.test(value)) {
+    try {
+      if (parseDate(value) === value) return value;
+    } catch {
+      // reported below
+    }
+  }
+  throw new ComplaintArgumentError(name, "a real calendar date written YYYY-MM-DD", value);
+}
+
+function checkList<T extends string>(name: string, value: unknown, allowed: readonly T[]): void {
+  if (value === undefined) return;
+  if (!Array.isArray(value)) throw new ComplaintArgumentError(name, "an array", value);
+  for (const [index, item] of value.entries())
+    if (!(allowed as readonly unknown[]).includes(item))
+      throw new ComplaintArgumentError(`${name}[${index}]`, `one of ${allowed.join(", ")}`, item);
+}
+
+/** Checks a round's acceptance rules before any decision is made on them. */
+function checkRules(rules: AcceptanceRules): void {
+  if (typeof rules !== "object" || rules === null)
+    throw new ComplaintArgumentError("rules", "an object with start, cutoff and officeHours", rules);
+  const start = checkDate("rules.start", rules.start);
+  const cutoff = checkDate("rules.cutoff", rules.cutoff);
+  if (cutoff < start) throw new ComplaintArgumentError("rules.cutoff", `a date on or after the start ${start}`, cutoff);
+  try {
+    validateOfficeHoursSchedule(rules.officeHours);
+  } catch (error) {
+    throw new ComplaintArgumentError(
+      "rules.officeHours",
+      `a valid office-hours schedule (${error instanceof Error ? error.message : "invalid"})`,
+      rules.officeHours,
+    );
+  }
+  checkList("rules.channels", rules.channels, CHANNELS);
+  checkList("rules.subjectRoles", rules.subjectRoles, SUBJECT_ROLES);
+  checkList("rules.matters", rules.matters, TOP_LEVEL_CODES);
 }
 
 const DESTINATION_LABELS: Record<Destination, { zh: string; en: string }> = {
@@ -114,9 +171,12 @@ function shanghaiDate(instant: string): string {
  *
  * @param complaint - a validated complaint (see {@link parseComplaint})
  * @param rules - the round's acceptance rules (from `@xunshi/domain`, or any {@link AcceptanceRules})
- * @param options - `category`: the code to judge by when the complaint has no categorization
+ * @param options - `category`: the code to judge by when the complaint has no categorization; `calendar`: the
+ *   working-day calendar for office hours
  * @returns the decision with its reasons and destination
- * @throws {ComplaintArgumentError} for a category code that is not in the taxonomy
+ * @throws {ComplaintArgumentError} for a category code that is not in the taxonomy, or invalid rules (a date that is not
+ *   a real `YYYY-MM-DD` date, a cut-off before the start, a bad office-hours schedule, an unknown channel, role or
+ *   matter); nothing is decided on bad rules
  * @example
  * assessScope(complaint, rules).destination.code
  * //=> "inspection-team" (a named complaint about a vice-mayor's banquets, by phone at 10:00 on a working day)
@@ -126,6 +186,7 @@ export function assessScope(
   rules: AcceptanceRules,
   options: AssessScopeOptions = {},
 ): ScopeAssessment {
+  checkRules(rules);
   let code: string;
   let source: ScopeAssessment["category"]["source"];
   if (complaint.categorization) {
@@ -213,7 +274,11 @@ export function assessScope(
   }
   if (
     (complaint.channel === "phone" || complaint.channel === "visit") &&
-    !isWithinOfficeHours(complaint.receivedAt, rules.officeHours)
+    !isWithinOfficeHours(
+      complaint.receivedAt,
+      rules.officeHours,
+      options.calendar ? { calendar: options.calendar } : {},
+    )
   ) {
     return out(
       [

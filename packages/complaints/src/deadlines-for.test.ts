@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ANONYMOUS, NAMED } from "../test/fixtures";
+import { ComplaintArgumentError, ComplaintValidationError } from "./complaints-error";
 import { deadlinesFor, isNamedAccusation } from "./deadlines-for";
 
 const accepted = { status: "accepted" as const, decidedAt: "2024-12-30T11:00:00+08:00" };
@@ -60,6 +61,33 @@ describe("deadlinesFor", () => {
     expect(clocks.map((c) => [c.ruleId, c.deadline.dueDate])).toEqual([
       ["petition.registration", "2025-01-14"],
       ["petition.notice-transferred", "2025-01-14"],
+    ]);
+  });
+
+  it("rejects a disposition that breaks the schema or predates the complaint", () => {
+    expect(() => deadlinesFor(NAMED, { status: "referred", decidedAt: "2024-12-30T11:00:00+08:00" })).toThrow(
+      ComplaintValidationError,
+    );
+    expect(() => deadlinesFor(NAMED, { status: "accepted", decidedAt: "2024-12-29T11:00:00+08:00" })).toThrow(
+      ComplaintArgumentError,
+    );
+  });
+
+  it("counts across the Spring Festival break and the make-up Saturday (2025)", () => {
+    // Received Friday 2025-01-24; Jan 26 (Sun) is worked, Jan 28–Feb 4 are off, Feb 8 (Sat) is worked.
+    const clocks = deadlinesFor(
+      { ...NAMED, receivedAt: "2025-01-24T09:00:00+08:00" },
+      {
+        status: "referred",
+        decidedAt: "2025-01-24T10:00:00+08:00",
+        destination: "higher-discipline-commission",
+      },
+    );
+    // Working days after Jan 24: Jan 26, 27, Feb 5, 6, 7 (5th), Feb 8 (Sat, worked), 10, 11, 12, 13, 14, 17, 18, 19,
+    // 20 (15th).
+    expect(clocks.map((c) => [c.ruleId, c.deadline.dueDate])).toEqual([
+      ["accusation.forward-to-higher", "2025-02-07"],
+      ["accusation.acceptance-notice", "2025-02-20"],
     ]);
   });
 

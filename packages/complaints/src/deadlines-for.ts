@@ -7,6 +7,8 @@ import {
   parseDate,
 } from "@xunshi/calendar";
 import type { Complaint, Disposition } from "./complaint-schema";
+import { ComplaintArgumentError } from "./complaints-error";
+import { parseDisposition } from "./parse-complaint";
 import { isInScopeCategory } from "./taxonomy";
 
 /** A clock that applies to a complaint, with its due date and why it applies. */
@@ -61,6 +63,9 @@ function day(instant: string): string {
  * @param disposition - what was decided (default: the complaint's own `disposition`, else none: no routing clocks)
  * @param options - `calendar`
  * @returns the clocks, in the order above
+ * @throws {ComplaintValidationError} for a disposition that breaks the schema (a referral without a destination, a
+ *   closure without `closedAt`, …)
+ * @throws {ComplaintArgumentError} for a disposition decided before the complaint was received
  * @example
  * deadlinesFor(namedComplaint, { status: "accepted", decidedAt: "2024-12-30T10:00:00+08:00" }).map((c) => [c.ruleId, c.deadline.dueDate])
  * //=> [["accusation.acceptance-notice", "2025-01-21"]] (received 2024-12-30)
@@ -70,6 +75,15 @@ export function deadlinesFor(
   disposition: Disposition | undefined = complaint.disposition,
   options: DeadlinesForOptions = {},
 ): ComplaintClock[] {
+  if (disposition !== undefined) {
+    parseDisposition(disposition);
+    if (Date.parse(disposition.decidedAt) < Date.parse(complaint.receivedAt))
+      throw new ComplaintArgumentError(
+        "disposition.decidedAt",
+        `an instant at or after the complaint's receivedAt ${complaint.receivedAt}`,
+        disposition.decidedAt,
+      );
+  }
   const clocks: ComplaintClock[] = [];
   const calendarOption = options.calendar ? { calendar: options.calendar } : {};
   const add = (ruleId: string, start: string, because: { zh: string; en: string }) => {

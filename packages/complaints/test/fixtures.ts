@@ -1,7 +1,15 @@
 import type { AcceptanceRules } from "../src/assess-scope";
 import type { Complaint } from "../src/complaint-schema";
 
-/** The motivating round's acceptance rules: 2024-10-12 to 2025-01-07, working days, office hours. */
+/**
+ * The motivating round (Shanxi, 12th provincial committee, 6th round, reference.md §0) as acceptance rules: teams
+ * stationed from 2024-10-12 (a make-up working Saturday), cut-off 2025-01-07, hotline on working days in office hours
+ * (§1.8). The exact hours and the channel list are assumptions in the style of the announcements (§1.8), not facts of
+ * this round.
+ *
+ * LOCAL ADAPTER: `@xunshi/domain` (its round fixture and `toAcceptanceRules`) had no sources when these tests were
+ * written; swap this for `toAcceptanceRules(<the domain fixture>)` once it lands.
+ */
 export const ROUND_RULES: AcceptanceRules = {
   start: "2024-10-12",
   cutoff: "2025-01-07",
