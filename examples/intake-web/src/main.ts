@@ -750,10 +750,9 @@ const form = h(
   h("button", { type: "submit", id: "submit" }, tx("submit", lang)),
 );
 
-const connection = h(
-  "details",
-  { class: "connection" },
-  h("summary", {}, tx("connection", lang)),
+const connectionForm = h(
+  "form",
+  { id: "connection-form" },
   h(
     "div",
     { class: "field" },
@@ -762,9 +761,10 @@ const connection = h(
     h("p", { class: "hint" }, tx("serviceUrlHint", lang)),
   ),
   h("div", { class: "field" }, h("label", { for: "service-token" }, tx("serviceToken", lang)), serviceToken),
-  h("button", { type: "button", id: "connect", class: "secondary" }, tx("connect", lang)),
+  h("button", { type: "submit", id: "connect", class: "secondary" }, tx("connect", lang)),
   connectMessage,
 );
+const connection = h("details", { class: "connection" }, h("summary", {}, tx("connection", lang)), connectionForm);
 
 app.replaceChildren(
   h("a", { class: "skip", href: "#intake-form" }, tx("formHeading", lang)),
@@ -866,7 +866,8 @@ async function connect(base: string, token: string): Promise<void> {
   }
   renderMode();
 }
-(document.getElementById("connect") as HTMLButtonElement).addEventListener("click", () => {
+connectionForm.addEventListener("submit", (event) => {
+  event.preventDefault();
   void connect(serviceUrl.value.trim(), serviceToken.value);
 });
 
