@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { NAMED, ROUND_RULES } from "../test/fixtures";
+import { NAMED, ROUND, ROUND_RULES } from "../test/fixtures";
 import { type AcceptanceRules, assessScope } from "./assess-scope";
 import { type Complaint, SUBJECT_ROLES } from "./complaint-schema";
 import { ComplaintArgumentError } from "./complaints-error";
@@ -120,10 +120,19 @@ describe("assessScope with the motivating round", () => {
     expect(saturday.reasons[0]?.code).toBe("outside-office-hours");
   });
 
-  it("takes letters, e-mail and SMS at any hour of an open day (only calls and visits keep office hours)", () => {
+  it("takes letters (and SMS where a round opens it) at any hour; only calls and visits keep office hours", () => {
     const sunday = "2024-10-13T23:00:00+08:00";
     expect(assessScope({ ...NAMED, channel: "letter", receivedAt: sunday }, ROUND_RULES).inScope).toBe(true);
-    expect(assessScope({ ...NAMED, channel: "sms", receivedAt: sunday }, ROUND_RULES).inScope).toBe(true);
+    const withSms = { ...ROUND_RULES, channels: [...(ROUND_RULES.channels ?? []), "sms" as const] };
+    expect(assessScope({ ...NAMED, channel: "sms", receivedAt: sunday }, withSms).inScope).toBe(true);
+    // The motivating round announced a hotline, a postal box and visits only.
+    expect(assessScope({ ...NAMED, channel: "sms" }, ROUND_RULES).reasons[0]?.code).toBe("channel-not-offered");
+  });
+
+  it("takes the round of @xunshi/domain itself, with the same decisions as its acceptance rules", () => {
+    for (const receivedAt of ["2024-12-30T10:00:00+08:00", "2024-12-30T12:30:00+08:00", "2025-01-08T10:00:00+08:00"])
+      expect(assessScope({ ...NAMED, receivedAt }, ROUND)).toEqual(assessScope({ ...NAMED, receivedAt }, ROUND_RULES));
+    expect(() => assessScope(NAMED, { ...ROUND, acceptance: undefined } as never)).toThrow(ComplaintArgumentError);
   });
 
   it("judges the last day by Beijing time: a call at 17:30 on the cut-off day is in, the next morning is out", () => {

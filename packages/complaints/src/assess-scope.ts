@@ -5,6 +5,7 @@ import {
   parseDate,
   validateOfficeHoursSchedule,
 } from "@xunshi/calendar";
+import { type Round, toAcceptanceRules } from "@xunshi/domain";
 import {
   CHANNELS,
   type Channel,
@@ -19,7 +20,8 @@ import { findCategory, IN_SCOPE_TOP_LEVEL_CODES, TOP_LEVEL_CODES, type TopLevelC
 
 /**
  * What an inspection round accepts: the window, the hours, the channels, the subjects and the matters. A round of
- * `@xunshi/domain` converts to this with `toAcceptanceRules(round)`; any object of this shape works.
+ * `@xunshi/domain` converts to this with its `toAcceptanceRules(round)` (and {@link assessScope} takes the round itself);
+ * any object of this shape works.
  */
 export interface AcceptanceRules {
   /** First day complaints are accepted (ISO date). */
@@ -87,6 +89,20 @@ function checkList<T extends string>(name: string, value: unknown, allowed: read
   for (const [index, item] of value.entries())
     if (!(allowed as readonly unknown[]).includes(item))
       throw new ComplaintArgumentError(`${name}[${index}]`, `one of ${allowed.join(", ")}`, item);
+}
+
+/** The rules of a round of `@xunshi/domain` (through its `toAcceptanceRules`), or the rules themselves. */
+function rulesOf(roundOrRules: Round | AcceptanceRules): AcceptanceRules {
+  if (typeof roundOrRules === "object" && roundOrRules !== null && "acceptance" in roundOrRules) {
+    try {
+      return toAcceptanceRules(roundOrRules);
+    } catch (error) {
+      throw new ComplaintArgumentError("round", "a validated round of @xunshi/domain (see parseRound)", roundOrRules, {
+        cause: error,
+      });
+    }
+  }
+  return roundOrRules;
 }
 
 /** Checks a round's acceptance rules before any decision is made on them. */
@@ -170,7 +186,8 @@ function shanghaiDate(instant: string): string {
  * "Not ours" is never a dead end: every decision names a destination.
  *
  * @param complaint - a validated complaint (see {@link parseComplaint})
- * @param rules - the round's acceptance rules (from `@xunshi/domain`, or any {@link AcceptanceRules})
+ * @param round - the round (a validated `Round` of `@xunshi/domain`), or its acceptance rules ({@link AcceptanceRules},
+ *   e.g. from `toAcceptanceRules(round)`, or written by hand)
  * @param options - `category`: the code to judge by when the complaint has no categorization; `calendar`: the
  *   working-day calendar for office hours
  * @returns the decision with its reasons and destination
@@ -178,14 +195,15 @@ function shanghaiDate(instant: string): string {
  *   a real `YYYY-MM-DD` date, a cut-off before the start, a bad office-hours schedule, an unknown channel, role or
  *   matter); nothing is decided on bad rules
  * @example
- * assessScope(complaint, rules).destination.code
+ * assessScope(complaint, parseRound(shanxi2024Round6)).destination.code
  * //=> "inspection-team" (a named complaint about a vice-mayor's banquets, by phone at 10:00 on a working day)
  */
 export function assessScope(
   complaint: Complaint,
-  rules: AcceptanceRules,
+  round: Round | AcceptanceRules,
   options: AssessScopeOptions = {},
 ): ScopeAssessment {
+  const rules = rulesOf(round);
   checkRules(rules);
   let code: string;
   let source: ScopeAssessment["category"]["source"];

@@ -100,8 +100,9 @@ export class ComplaintArgumentError extends ComplaintsError {
    * @param argument - the argument's name
    * @param expected - what a valid value looks like
    * @param received - the value (only its type and, for short non-content values, the value are shown)
+   * @param options - `cause`: the underlying error
    */
-  constructor(argument: string, expected: string, received: unknown) {
+  constructor(argument: string, expected: string, received: unknown, options?: { cause?: unknown }) {
     const shown =
       typeof received === "string" && received.length <= 40
         ? `string "${received}"`
@@ -110,7 +111,7 @@ export class ComplaintArgumentError extends ComplaintsError {
           : Array.isArray(received)
             ? "an array"
             : typeof received;
-    super("INVALID_ARGUMENT", `Invalid ${argument}: expected ${expected}, received ${shown}.`);
+    super("INVALID_ARGUMENT", `Invalid ${argument}: expected ${expected}, received ${shown}.`, options);
     this.argument = argument;
   }
 }

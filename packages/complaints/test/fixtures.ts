@@ -1,29 +1,16 @@
+import { parseRound, shanxi2024Round6, toAcceptanceRules } from "@xunshi/domain";
 import type { AcceptanceRules } from "../src/assess-scope";
 import type { Complaint } from "../src/complaint-schema";
 
 /**
- * The motivating round (Shanxi, 12th provincial committee, 6th round, reference.md §0) as acceptance rules: teams
- * stationed from 2024-10-12 (a make-up working Saturday), cut-off 2025-01-07, hotline on working days in office hours
- * (§1.8). The exact hours and the channel list are assumptions in the style of the announcements (§1.8), not facts of
- * this round.
- *
- * LOCAL ADAPTER: `@xunshi/domain` (its round fixture and `toAcceptanceRules`) had no sources when these tests were
- * written; swap this for `toAcceptanceRules(<the domain fixture>)` once it lands.
+ * The motivating round (Shanxi, 12th provincial committee, 6th round, reference.md §0), from `@xunshi/domain`'s
+ * fixture: stationed from 2024-10-12 (a make-up working Saturday), cut-off 2025-01-07, hotline, postal box and visits
+ * on working days in office hours (the clock times are the domain fixture's stated assumption).
  */
-export const ROUND_RULES: AcceptanceRules = {
-  start: "2024-10-12",
-  cutoff: "2025-01-07",
-  officeHours: {
-    days: "working-days",
-    segments: [
-      { start: "08:00", end: "12:00" },
-      { start: "14:30", end: "18:00" },
-    ],
-  },
-  channels: ["letter", "phone", "visit", "sms"],
-  subjectRoles: ["leadership-team", "next-level-principal", "key-post"],
-  matters: ["political", "organizational", "integrity", "mass", "work", "life", "rectification"],
-};
+export const ROUND = parseRound(shanxi2024Round6);
+
+/** The motivating round's acceptance rules (`toAcceptanceRules` of `@xunshi/domain`). */
+export const ROUND_RULES: AcceptanceRules = toAcceptanceRules(ROUND);
 
 /** A named phone complaint about a leadership-team member's banquets, received in office hours. */
 export const NAMED: Complaint = {
