@@ -3,7 +3,13 @@ import * as z from "zod";
 const time = z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/);
 const monthDay = z.string().regex(/^(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/);
 
-/** A span of a day, `HH:MM`–`HH:MM` in Beijing time (the calendar's `TimeSegment`). */
+/**
+ * A span of a day, `HH:MM`–`HH:MM` in Beijing time (the calendar's `TimeSegment`).
+ *
+ * @example
+ * timeSegmentSchema.safeParse({ start: "14:30", end: "12:00" }).success
+ * //=> false
+ */
 export const timeSegmentSchema = z
   .object({ start: time, end: time })
   .strict()

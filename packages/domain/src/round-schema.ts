@@ -17,19 +17,37 @@ import {
 const isoDate = z.iso.date();
 const id = z.string().regex(/^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/);
 
-/** A person named in a round (a leader, deputy or member). Names are optional: a round may know only the post. */
+/**
+ * A person named in a round (a leader, deputy or member). Names are optional: a round may know only the post.
+ *
+ * @example
+ * personSchema.parse({ name: "王某", title: "组长" }).title
+ * //=> "组长"
+ */
 export const personSchema = z
   .object({ name: z.string().min(1).optional(), title: z.string().min(1).optional() })
   .strict()
   .meta({ id: "Person" });
 
-/** A round-specific authorization (一次一授权): the post is valid for this round only. */
+/**
+ * A round-specific authorization (一次一授权): the post is valid for this round only.
+ *
+ * @example
+ * authorizationSchema.safeParse({ roundId: "shanxi-2024-round-6", announcedOn: "2024-10-10" }).success
+ * //=> true
+ */
 export const authorizationSchema = z
   .object({ roundId: id, announcedOn: isoDate.optional(), note: z.string().optional() })
   .strict()
   .meta({ id: "Authorization" });
 
-/** An inspection team (巡视组): number, leader and deputies with their authorization, members. */
+/**
+ * An inspection team (巡视组): number, leader and deputies with their authorization, members.
+ *
+ * @example
+ * teamSchema.parse({ number: 1, leader: { authorization: { roundId: "shanxi-2024-round-6" } } }).number
+ * //=> 1
+ */
 export const teamSchema = z
   .object({
     number: z.number().int().positive(),
@@ -41,7 +59,13 @@ export const teamSchema = z
   .strict()
   .meta({ id: "Team" });
 
-/** An inspected party organization (被巡视党组织). */
+/**
+ * An inspected party organization (被巡视党组织).
+ *
+ * @example
+ * targetSchema.parse({ id: "jinzhong", name: { zh: "晋中市", en: "Jinzhong" }, kind: "city" }).kind
+ * //=> "city"
+ */
 export const targetSchema = z
   .object({
     id,
@@ -56,6 +80,10 @@ export const targetSchema = z
 /**
  * Targets a round knows by count (e.g. "17 universities", two of them named): `count` is the whole group, `named` the
  * ids of the targets known by name. Nothing is invented for the others.
+ *
+ * @example
+ * targetGroupSchema.parse({ id: "universities", label: { zh: "17所高校", en: "17 universities" }, kind: "university", count: 17, named: ["tyut"] }).count
+ * //=> 17
  */
 export const targetGroupSchema = z
   .object({
@@ -69,7 +97,13 @@ export const targetGroupSchema = z
   .strict()
   .meta({ id: "TargetGroup" });
 
-/** Which teams inspect which targets, and how (常规/机动…); `oneToN` records the 一托N pattern. */
+/**
+ * Which teams inspect which targets, and how (常规/机动…); `oneToN` records the 一托N pattern.
+ *
+ * @example
+ * assignmentSchema.parse({ id: "cities", teams: [1, 2, 3, 4], kind: "regular", groups: ["counties"], oneToN: 3 }).oneToN
+ * //=> 3
+ */
 export const assignmentSchema = z
   .object({
     id,
@@ -83,19 +117,37 @@ export const assignmentSchema = z
   .strict()
   .meta({ id: "Assignment" });
 
-/** A phase event with its dates (a phase may span days, rest days included: stationing ran Sat–Mon in 2024). */
+/**
+ * A phase event with its dates (a phase may span days, rest days included: stationing ran Sat–Mon in 2024).
+ *
+ * @example
+ * phaseEventSchema.parse({ phase: "stationing", from: "2024-10-12", to: "2024-10-14" }).phase
+ * //=> "stationing"
+ */
 export const phaseEventSchema = z
   .object({ phase: PHASES.schema, from: isoDate, to: isoDate.optional(), note: z.string().optional() })
   .strict()
   .meta({ id: "PhaseEvent" });
 
-/** A channel a round opens: the hotline number, the postal box, the address. */
+/**
+ * A channel a round opens: the hotline number, the postal box, the address.
+ *
+ * @example
+ * roundChannelSchema.parse({ kind: "postal-box", address: "太原市某邮政信箱" }).kind
+ * //=> "postal-box"
+ */
 export const roundChannelSchema = z
   .object({ kind: CHANNEL_KINDS.schema, address: z.string().min(1).optional(), note: z.string().optional() })
   .strict()
   .meta({ id: "RoundChannel" });
 
-/** What and whom a round accepts complaints about. */
+/**
+ * What and whom a round accepts complaints about.
+ *
+ * @example
+ * acceptanceScopeSchema.parse({ subjectRoles: ["leadership-team"], matters: ["integrity"] }).matters
+ * //=> ["integrity"]
+ */
 export const acceptanceScopeSchema = z
   .object({
     subjectRoles: z.array(SUBJECT_ROLES.schema).min(1),
@@ -105,7 +157,13 @@ export const acceptanceScopeSchema = z
   .strict()
   .meta({ id: "AcceptanceScope" });
 
-/** The acceptance window: first day, cut-off (inclusive), hours, channels and scope. */
+/**
+ * The acceptance window: first day, cut-off (inclusive), hours, channels and scope.
+ *
+ * @example
+ * acceptanceSchema.parse(shanxi2024Round6.acceptance).cutoff
+ * //=> "2025-01-07"
+ */
 export const acceptanceSchema = z
   .object({
     start: isoDate,
@@ -126,7 +184,13 @@ const specialCheckSchema = z.union([
   z.object({ custom: bilingualSchema }).strict(),
 ]);
 
-/** The key dates of a round. `onSiteDuration` ("about 3 months") derives the on-site end when `onSiteEnd` is absent. */
+/**
+ * The key dates of a round. `onSiteDuration` ("about 3 months") derives the on-site end when `onSiteEnd` is absent.
+ *
+ * @example
+ * keyDatesSchema.parse({ stationing: { from: "2024-10-12", to: "2024-10-14" }, onSiteDuration: { months: 3 } }).stationing.from
+ * //=> "2024-10-12"
+ */
 export const keyDatesSchema = z
   .object({
     mobilization: isoDate.optional(),

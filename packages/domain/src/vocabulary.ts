@@ -6,7 +6,13 @@ export interface Bilingual {
   readonly en: string;
 }
 
-/** Zod schema of a {@link Bilingual} label. */
+/**
+ * Zod schema of a {@link Bilingual} label.
+ *
+ * @example
+ * bilingualSchema.parse({ zh: "巡视组", en: "Inspection team" }).en
+ * //=> "Inspection team"
+ */
 export const bilingualSchema = z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict();
 
 function vocabulary<const T extends readonly string[]>(codes: T, labels: Record<T[number], Bilingual>) {
