@@ -1,6 +1,6 @@
 // The intake page: a complaint form built on @xunshi/complaints, a status strip from the round's office hours, the
 // deadlines after submission, and statistics charts. The page reads the clock here (the libraries never do).
-import { CalendarError, countWorkingDays, isWithinOfficeHours, nextOpening, parseDate } from "@xunshi/calendar";
+import { CalendarError, countWorkingDays } from "@xunshi/calendar";
 import {
   assessScope,
   CHANNEL_LABELS,
@@ -21,6 +21,7 @@ import {
   TAXONOMY_VERSION,
   TOP_LEVEL_CODES,
 } from "@xunshi/complaints";
+import { isAcceptingAt } from "@xunshi/domain";
 import { barChartSvg } from "./bar-chart";
 import { beijingDate, formatBeijing, fromBeijingInputValue, pinnedNow, toBeijingInputValue } from "./beijing-time";
 import { applyLang, h, tx } from "./dom";
@@ -477,25 +478,23 @@ function renderStatus(): void {
   const now = nowMs();
   const iso = nowIso();
   const today = beijingDate(now);
-  const { start, cutoff, officeHours } = ROUND.acceptance;
+  const { start, cutoff } = ROUND.acceptance;
   const parts: HTMLElement[] = [];
   const clockText = `${formatBeijing(iso)} ${t("beijingTime", lang)}${clock.pinned ? ` ${t("clockPinned", lang)}` : ""}`;
   try {
-    const inWindow = today >= start && today <= cutoff;
-    const open = inWindow && isWithinOfficeHours(iso, officeHours);
+    // The round's own answer (window, office hours, working-day calendar), with the next opening inside the window.
+    const status = isAcceptingAt(ROUND.round, iso);
     parts.push(
       h(
         "p",
-        { class: open ? "pill open" : "pill closed", id: "open-now" },
-        `${open ? "●" : "○"} ${t(open ? "openNow" : "closedNow", lang)}`,
+        { class: status.accepting ? "pill open" : "pill closed", id: "open-now", "data-code": status.code },
+        `${status.accepting ? "●" : "○"} ${t(status.accepting ? "openNow" : "closedNow", lang)}`,
       ),
     );
-    if (!open && today <= cutoff) {
-      const from = today < start ? `${start}T00:00:00+08:00` : iso;
-      const next = nextOpening(from, officeHours);
-      if (parseDate(new Date(next)) <= cutoff)
-        parts.push(h("p", { id: "next-opening" }, `${t("nextOpening", lang)}${colon()}${formatBeijing(next)}`));
-    }
+    if (status.nextOpening)
+      parts.push(
+        h("p", { id: "next-opening" }, `${t("nextOpening", lang)}${colon()}${formatBeijing(status.nextOpening)}`),
+      );
     if (today > cutoff) parts.push(h("p", { id: "days-left" }, `${t("acceptanceClosed", lang)}（${cutoff}）`));
     else if (today < start) parts.push(h("p", { id: "days-left" }, `${t("acceptanceNotStarted", lang)}（${start}）`));
     else {

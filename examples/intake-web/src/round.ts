@@ -1,12 +1,9 @@
 /**
- * The round the desk takes complaints for.
- *
- * ADAPTER: `@xunshi/domain` (round schema, the Shanxi 2024 round-6 fixture, `toAcceptanceRules`) had no sources yet
- * when this page was written. This file is the one local stand-in, with the same facts as examples/intake-service's
- * adapter; swap it for the domain fixture when it lands (everything else reads the round through this module).
+ * The round the desk takes complaints for: `@xunshi/domain`'s Shanxi 2024 round-6 fixture, validated once, with the
+ * acceptance rules `assessScope` takes and the team labels the form shows.
  */
-import type { OfficeHoursSchedule } from "@xunshi/calendar";
-import type { AcceptanceRules, Channel } from "@xunshi/complaints";
+import type { AcceptanceRules } from "@xunshi/complaints";
+import { parseRound, type Round, shanxi2024Round6, toAcceptanceRules } from "@xunshi/domain";
 
 /** A round as the page needs it. */
 export interface DeskRound {
@@ -14,48 +11,54 @@ export interface DeskRound {
   readonly name: { readonly zh: string; readonly en: string };
   /** Team numbers and what each inspects (labels only; no complainant data). */
   readonly teams: readonly { readonly number: number; readonly zh: string; readonly en: string }[];
+  /** The validated round (for `isAcceptingAt`). */
+  readonly round: Round;
+  /** The acceptance rules in the shape `assessScope` takes. */
   readonly acceptance: AcceptanceRules;
   /** Whether the office hours are an assumption (the announcement only says "normal working hours"). */
   readonly hoursAssumed: boolean;
-  readonly source: string;
 }
 
-// Source: the round's published news report (/work/shared/domain/round-news-report.txt; reference.md §0):
-// 13 teams stationed 2024-10-12..14; teams for 3 cities + 9 counties (4), 17 universities (6), the provincial SASAC
-// and SOEs (3); "设立专门值班电话和邮政信箱 … 受理 … 来信来电来访"; "受理信访时间为工作日正常上班时间，受理信访日期截止到
-// 2025年1月7日". The exact office hours are not published: 08:30–12:00 and 14:30–17:30 are an assumption shared with
-// examples/intake-service.
-const officeHours: OfficeHoursSchedule = {
-  name: "工作日 8:30–12:00, 14:30–17:30（假定）",
-  days: "working-days",
-  segments: [
-    { start: "08:30", end: "12:00" },
-    { start: "14:30", end: "17:30" },
-  ],
-};
-
-const teamGroups = [
-  { count: 4, zh: "市县常规巡视", en: "cities and counties (regular)" },
-  { count: 6, zh: "省管高校常规巡视", en: "provincial universities (regular)" },
-  { count: 3, zh: "省国资委及省属企业", en: "provincial SASAC and SOEs" },
-] as const;
-
-/** The motivating round: Shanxi, 12th provincial committee, 6th inspection round (2024). */
-export const SHANXI_2024_ROUND_6: DeskRound = {
-  id: "shanxi-2024-round-6",
-  name: { zh: "十二届省委第六轮巡视", en: "Shanxi 12th Provincial Committee, 6th inspection round" },
-  teams: teamGroups.flatMap((group, g) =>
-    Array.from({ length: group.count }, (_, i) => {
-      const number = teamGroups.slice(0, g).reduce((n, x) => n + x.count, 0) + i + 1;
-      return { number, zh: `第${number}巡视组（${group.zh}）`, en: `Team ${number} (${group.en})` };
+/**
+ * The desk's view of a round: team labels from the round's assignments (targets and target groups).
+ *
+ * @param round - a validated round
+ * @param hoursAssumed - whether the round's office hours are an assumption
+ * @returns the desk round
+ * @example
+ * deskRound(parseRound(shanxi2024Round6), true).teams[0]?.zh
+ * //=> "第1巡视组（晋中市、长治市、晋城市、3个市所辖9个县（市、区））"
+ */
+export function deskRound(round: Round, hoursAssumed: boolean): DeskRound {
+  const targetName = new Map(round.targets.map((x) => [x.id, x.name]));
+  const groupLabel = new Map((round.targetGroups ?? []).map((g) => [g.id, g.label]));
+  const inspects = (team: number) => {
+    const names = round.assignments
+      .filter((a) => a.teams.includes(team))
+      .flatMap((a) => [
+        ...(a.targets ?? []).map((id) => targetName.get(id)),
+        ...(a.groups ?? []).map((id) => groupLabel.get(id)),
+      ])
+      .filter((x): x is { zh: string; en: string } => x !== undefined);
+    return { zh: names.map((n) => n.zh).join("、"), en: names.map((n) => n.en).join(", ") };
+  };
+  return {
+    id: round.id,
+    name: round.name,
+    teams: round.teams.map((team) => {
+      const what = inspects(team.number);
+      return {
+        number: team.number,
+        zh: `第${team.number}巡视组${what.zh ? `（${what.zh}）` : ""}`,
+        en: `Team ${team.number}${what.en ? ` (${what.en})` : ""}`,
+      };
     }),
-  ),
-  acceptance: {
-    start: "2024-10-12",
-    cutoff: "2025-01-07",
-    officeHours,
-    channels: ["letter", "phone", "visit"] satisfies Channel[],
-  },
-  hoursAssumed: true,
-  source: "十二届省委第六轮巡视 news report, 2024-10 (stationing 10-12..14, acceptance until 2025-01-07)",
-};
+    round,
+    acceptance: toAcceptanceRules(round),
+    hoursAssumed,
+  };
+}
+
+// The fixture's source is the round's news report ("受理信访时间为工作日正常上班时间"): the exact hours are assumed there.
+/** The motivating round: Shanxi, 12th provincial committee, 6th inspection round (2024). */
+export const SHANXI_2024_ROUND_6: DeskRound = deskRound(parseRound(shanxi2024Round6), true);
