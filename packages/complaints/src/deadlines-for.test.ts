@@ -48,20 +48,62 @@ describe("deadlinesFor", () => {
     expect(across[0]?.ruleId).toBe("accusation.forward-to-lower");
   });
 
-  it("gives a referred petition matter the 15-day registration and, with an address, the notice", () => {
+  it("gives a personal grievance referred to the petition bureau the direct notice and the bureau's registration", () => {
     const grievance = {
       ...NAMED,
       categorization: { primary: "personal-grievance.employment", taxonomyVersion: "2024.1", setBy: "staff" as const },
     };
-    const clocks = deadlinesFor(grievance, {
-      status: "referred",
-      decidedAt: "2024-12-30T11:00:00+08:00",
-      destination: "petition-bureau",
+    const referred = { status: "referred" as const, destination: "petition-bureau" as const };
+    const clocks = deadlinesFor(grievance, { ...referred, decidedAt: "2025-01-02T11:00:00+08:00" });
+    // 15 calendar days from receipt on 2024-12-30 → 2025-01-14; from the referral on 2025-01-02 → 2025-01-17.
+    expect(clocks.map((c) => [c.ruleId, c.deadline.dueDate])).toEqual([
+      ["petition.notice-direct", "2025-01-14"],
+      ["petition.registration", "2025-01-17"],
+    ]);
+    // Without an address there is no one to write to; anonymous complainants neither.
+    const { address: _, ...noAddress } = NAMED.complainant as Extract<typeof NAMED.complainant, { kind: "named" }>;
+    expect(
+      deadlinesFor(
+        { ...grievance, complainant: noAddress },
+        { ...referred, decidedAt: "2025-01-02T11:00:00+08:00" },
+      ).map((c) => c.ruleId),
+    ).toEqual(["petition.registration"]);
+  });
+
+  it("gives a body a matter is transferred to its objection window and notice, counted from the referral", () => {
+    const suggestion = {
+      ...NAMED,
+      categorization: { primary: "other.suggestion", taxonomyVersion: "2024.1", setBy: "staff" as const },
+    };
+    const clocks = deadlinesFor(suggestion, {
+      status: "handed-over",
+      decidedAt: "2025-01-02T11:00:00+08:00",
+      destination: "competent-department",
     });
     expect(clocks.map((c) => [c.ruleId, c.deadline.dueDate])).toEqual([
-      ["petition.registration", "2025-01-14"],
-      ["petition.notice-transferred", "2025-01-14"],
+      ["petition.notice-direct", "2025-01-14"],
+      ["petition.objection", "2025-01-09"],
+      ["petition.notice-transferred", "2025-01-17"],
     ]);
+  });
+
+  it("gives litigation sent to a court no petition clock beyond the direct notice (诉访分离)", () => {
+    const appeal = {
+      ...NAMED,
+      categorization: { primary: "litigation.court-case", taxonomyVersion: "2024.1", setBy: "staff" as const },
+    };
+    const clocks = deadlinesFor(appeal, {
+      status: "referred",
+      decidedAt: "2024-12-30T11:00:00+08:00",
+      destination: "court",
+    });
+    expect(clocks.map((c) => c.ruleId)).toEqual(["petition.notice-direct"]);
+    expect(
+      deadlinesFor(
+        { ...appeal, complainant: { kind: "anonymous" } },
+        { status: "referred", decidedAt: "2024-12-30T11:00:00+08:00", destination: "court" },
+      ),
+    ).toEqual([]);
   });
 
   it("rejects a disposition that breaks the schema or predates the complaint", () => {

@@ -11,6 +11,19 @@ import { ComplaintArgumentError } from "./complaints-error";
 import { parseDisposition } from "./parse-complaint";
 import { isInScopeCategory } from "./taxonomy";
 
+/** Destinations inside the discipline chain: their clocks come from the accusation rules. */
+const DISCIPLINE_CHAIN: ReadonlySet<string> = new Set([
+  "inspection-team",
+  "discipline-commission",
+  "higher-discipline-commission",
+]);
+/** Bodies that handle a transferred petition matter under 信访工作条例 art. 23(3). */
+const PETITION_BODIES: ReadonlySet<string> = new Set([
+  "inspected-unit",
+  "competent-department",
+  "organization-department",
+]);
+
 /** A clock that applies to a complaint, with its due date and why it applies. */
 export interface ComplaintClock {
   /** The rule's id, e.g. `accusation.acceptance-notice`. */
@@ -55,9 +68,13 @@ function day(instant: string): string {
  *   days (art. 16);
  * - a named, non-repeat accusation: the acceptance notice within 15 working days of receipt, and, once closed, the
  *   result within 15 working days of closure; anonymous accusations and repeats get neither;
- * - a matter referred to a petition bureau or another body (litigation, personal grievances): registration and
- *   routing within 15 days (信访工作条例 art. 22), and for a named complainant with an address the written notice
- *   within 15 days (art. 23).
+ * - a matter referred or handed over outside the discipline chain: for a named, non-repeat complainant with an
+ *   address, the written notice of where it went within 15 days of receipt (信访工作条例 art. 23(2)); to the petition
+ *   bureau, its registration and routing within 15 days (art. 22); to the inspected unit, a competent department or
+ *   the organization department, their 5-working-day objection window and (named, with address) their 15-day notice
+ *   (art. 23(3)) — the receiving body's clocks count from the referral (`decidedAt`), the earliest it can have the
+ *   matter. Courts, procuratorates, police, arbitration and review bodies get no petition clock: the matter enters their
+ *   own procedure (诉访分离, arts. 28, 31).
  *
  * @param complaint - a validated complaint
  * @param disposition - what was decided (default: the complaint's own `disposition`, else none: no routing clocks)
@@ -102,9 +119,9 @@ export function deadlinesFor(
         en: "An accusation for the commission one level up must be forwarded within 5 working days.",
       });
     } else if (disposition.destination === "discipline-commission") {
-      add("accusation.forward-to-lower", received, {
-        zh: "转交纪委监委的检举控告，接收方应在5个工作日内受理或转办。",
-        en: "An accusation passed to a discipline commission is accepted or re-routed within 5 working days.",
+      add("accusation.forward-to-lower", day(disposition.decidedAt), {
+        zh: "转交纪委监委的检举控告，接收方应在5个工作日内受理或转办（自转交之日起算）。",
+        en: "An accusation passed to a discipline commission is accepted or re-routed within 5 working days (counted from the referral).",
       });
     }
   }
@@ -122,21 +139,38 @@ export function deadlinesFor(
     }
   }
 
-  const toPetitionChain =
-    disposition?.status === "referred" &&
-    disposition.destination !== undefined &&
-    !["discipline-commission", "higher-discipline-commission", "inspection-team"].includes(disposition.destination);
-  if (toPetitionChain) {
-    add("petition.registration", received, {
-      zh: "转交其他机关办理的信访事项，应在15日内登记并转送。",
-      en: "A matter referred to another body is registered and routed within 15 days.",
-    });
-    if (complaint.complainant.kind === "named" && complaint.complainant.address !== undefined && !complaint.isRepeat) {
-      add("petition.notice-transferred", received, {
-        zh: "信访人姓名、住址清楚的，应在15日内书面告知转送情况。",
-        en: "With the petitioner's name and address known, they are told in writing within 15 days where the matter went.",
+  // Matters referred outside the discipline chain (信访工作条例 arts. 22, 23, 28, 31).
+  const to =
+    disposition?.status === "referred" || disposition?.status === "handed-over" ? disposition.destination : undefined;
+  if (to !== undefined && !DISCIPLINE_CHAIN.has(to)) {
+    const decided = day((disposition as Disposition).decidedAt);
+    const withAddress =
+      complaint.complainant.kind === "named" && complaint.complainant.address !== undefined && !complaint.isRepeat;
+    if (withAddress) {
+      add("petition.notice-direct", received, {
+        zh: "信访人姓名、住址清楚的，直接收到信访事项的机关应在收到之日起15日内书面告知转送去向。",
+        en: "With the petitioner's name and address known, the body filed with tells them in writing within 15 days of receipt where the matter went.",
       });
     }
+    if (to === "petition-bureau") {
+      add("petition.registration", decided, {
+        zh: "信访工作机构应在15日内登记并转送、交办（自转交之日起算，即其最早收到之日）。",
+        en: "The petition bureau registers and routes the matter within 15 days (counted from the referral, the earliest it can have received it).",
+      });
+    } else if (PETITION_BODIES.has(to)) {
+      add("petition.objection", decided, {
+        zh: "收到转送事项的机关认为不属于其职权范围的，应在5个工作日内提出异议（自转交之日起算）。",
+        en: "The body receiving the matter objects within 5 working days if it is outside its remit (counted from the referral).",
+      });
+      if (withAddress) {
+        add("petition.notice-transferred", decided, {
+          zh: "收到转送事项的机关应在15日内书面告知信访人（自转交之日起算）。",
+          en: "The body receiving the matter tells the petitioner in writing within 15 days (counted from the referral).",
+        });
+      }
+    }
+    // Courts, procuratorates, police, arbitration and review bodies: the matter enters their own procedure (诉访分离,
+    // art. 28, art. 31(1)–(5)); its periods are that procedure's, not a petition clock.
   }
   return clocks;
 }
