@@ -8,7 +8,10 @@ import { dirname, join } from "node:path";
 const zones = (process.env.XUNSHI_TZ_MATRIX ?? "UTC,America/Los_Angeles,Asia/Shanghai,Pacific/Kiritimati").split(",");
 const extra = process.argv.slice(2);
 // Resolve vitest from the package being tested (works with or without node_modules/.bin on PATH).
-const vitest = join(dirname(createRequire(join(process.cwd(), "package.json")).resolve("vitest/package.json")), "vitest.mjs");
+const vitest = join(
+  dirname(createRequire(join(process.cwd(), "package.json")).resolve("vitest/package.json")),
+  "vitest.mjs",
+);
 for (const tz of zones) {
   console.log(`\n── vitest under TZ=${tz} ──`);
   const r = spawnSync(process.execPath, [vitest, "run", "--reporter=dot", ...extra], {
