@@ -13,7 +13,9 @@ describe("getJsonSchema", () => {
   });
 
   it("marks confidential fields with x-confidential", () => {
-    const content = JSON.stringify((schema.$defs.Complaint?.properties as Record<string, unknown> | undefined)?.content);
+    const content = JSON.stringify(
+      (schema.$defs.Complaint?.properties as Record<string, unknown> | undefined)?.content,
+    );
     expect(content).toContain('"x-confidential":"content"');
     const complainant = JSON.stringify(schema.$defs.Complainant);
     for (const field of ["name", "contact", "idNumber", "address", "unit"])
