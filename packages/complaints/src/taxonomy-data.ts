@@ -4,8 +4,10 @@
 // articles; chapters 6–11 are the six disciplines: political 49–76, organizational 77–93, integrity 94–121, mass
 // 122–129, work 130–149, life 150–154 — the end of the life chapter is unverified). Article numbers marked `verified:
 // false` come from practice notes and were not read in the official text. The eight-point-rule (中央八项规定精神)
-// families follow the CCDI monthly statistics; the duty-crime (涉法行为) kinds follow the 12388 form and art. 4 of the
-// 纪检监察机关处理检举控告工作规则 (2020). Out-of-scope kinds follow 信访工作条例 arts. 28 and 31 and the standard
+// families follow the CCDI monthly statistics (reference §4.2; the current exact sub-lists are unverified); the
+// duty-crime (涉法行为) kinds follow the 12388 form (贪污贿赂, 失职渎职, 破坏市场经济秩序, 侵犯人身/民主权利, 妨害社会管理)
+// and art. 4(2) of the 纪检监察机关处理检举控告工作规则 (2020: 贪污贿赂, 滥用职权, 玩忽职守, 权力寻租, 利益输送, 徇私舞弊,
+// 浪费国家资财). Out-of-scope kinds follow 信访工作条例 arts. 28 and 31 and the standard
 // inspection announcements ("个人诉求、涉法涉诉问题按规定转交有关部门").
 
 /** A node of the taxonomy as stored in the data. */
@@ -35,6 +37,10 @@ export interface TaxonomyNodeData {
 const REG = "纪律处分条例(2023)";
 const FROM = "2024-01-01";
 const art = (ref: string, verified: boolean) => ({ ref: `${REG} ${ref}`, verified });
+// Duty-related violations and crimes that 纪检监察 accepts (reference §3.1 [V][S40]; the 12388 form's 涉法行为 branch,
+// reference §4.1 end and §6.1 [V][S49], read in a county copy of the form).
+const ART4 = { ref: "纪检监察机关处理检举控告工作规则(2020) art. 4(2)", verified: true } as const;
+const FORM = { ref: "12388举报表 涉法行为 (county copy)", verified: true } as const;
 
 /**
  * Version of the shipped taxonomy.
@@ -375,6 +381,7 @@ export const TAXONOMY_NODES: readonly TaxonomyNodeData[] = [
     order: 12,
     active: true,
     effectiveFrom: FROM,
+    sourceArticles: [ART4],
     dutyCrime: true,
   },
   {
@@ -384,6 +391,46 @@ export const TAXONOMY_NODES: readonly TaxonomyNodeData[] = [
     order: 13,
     active: true,
     effectiveFrom: FROM,
+    sourceArticles: [ART4],
+    dutyCrime: true,
+  },
+  {
+    code: "integrity.receptions-and-meetings",
+    parent: "integrity",
+    label: { zh: "超标准接待、违规举办会议活动", en: "Over-standard receptions and meetings" },
+    order: 14,
+    active: true,
+    effectiveFrom: FROM,
+    sourceArticles: [art("arts. 116–119", false)],
+    eightPointRule: "hedonism-extravagance",
+  },
+  {
+    code: "integrity.private-clubs",
+    parent: "integrity",
+    label: { zh: "违规出入私人会所、高消费娱乐健身", en: "Private clubs and high-end entertainment" },
+    order: 15,
+    active: true,
+    effectiveFrom: FROM,
+    eightPointRule: "hedonism-extravagance",
+  },
+  {
+    code: "integrity.benefit-transfer",
+    parent: "integrity",
+    label: { zh: "权力寻租、利益输送", en: "Rent-seeking and benefit transfer" },
+    order: 16,
+    active: true,
+    effectiveFrom: FROM,
+    sourceArticles: [ART4],
+    dutyCrime: true,
+  },
+  {
+    code: "integrity.wasting-state-assets",
+    parent: "integrity",
+    label: { zh: "浪费国家资财", en: "Wasting state assets" },
+    order: 17,
+    active: true,
+    effectiveFrom: FROM,
+    sourceArticles: [ART4],
     dutyCrime: true,
   },
 
@@ -452,6 +499,19 @@ export const TAXONOMY_NODES: readonly TaxonomyNodeData[] = [
     sourceArticles: [art("art. 126", true)],
     eightPointRule: "formalism-bureaucratism",
   },
+  {
+    code: "mass.rights-violations",
+    parent: "mass",
+    label: {
+      zh: "侵犯群众人身权利、民主权利（非法拘禁、报复陷害等）",
+      en: "Violating personal or democratic rights (unlawful detention, retaliation…)",
+    },
+    order: 8,
+    active: true,
+    effectiveFrom: FROM,
+    sourceArticles: [FORM],
+    dutyCrime: true,
+  },
 
   // ── work ──
   {
@@ -461,7 +521,7 @@ export const TAXONOMY_NODES: readonly TaxonomyNodeData[] = [
     order: 1,
     active: true,
     effectiveFrom: FROM,
-    sourceArticles: [art("art. 130", false)],
+    sourceArticles: [art("art. 130", false), ART4],
     dutyCrime: true,
   },
   {
@@ -507,6 +567,7 @@ export const TAXONOMY_NODES: readonly TaxonomyNodeData[] = [
     order: 6,
     active: true,
     effectiveFrom: FROM,
+    sourceArticles: [ART4],
     dutyCrime: true,
   },
   {
@@ -524,6 +585,39 @@ export const TAXONOMY_NODES: readonly TaxonomyNodeData[] = [
     order: 8,
     active: true,
     effectiveFrom: FROM,
+  },
+  {
+    code: "work.favoritism-fraud",
+    parent: "work",
+    label: { zh: "徇私舞弊", en: "Favouritism and fraud in office" },
+    order: 9,
+    active: true,
+    effectiveFrom: FROM,
+    sourceArticles: [ART4],
+    dutyCrime: true,
+  },
+  {
+    code: "work.market-order-crimes",
+    parent: "work",
+    label: { zh: "职务活动中破坏社会主义市场经济秩序", en: "Undermining the market order in office" },
+    order: 10,
+    active: true,
+    effectiveFrom: FROM,
+    sourceArticles: [FORM],
+    dutyCrime: true,
+  },
+  {
+    code: "work.disrupting-social-administration",
+    parent: "work",
+    label: {
+      zh: "妨害社会管理秩序（包庇纵容、帮助毁灭证据等）",
+      en: "Disrupting public administration (shielding offenders, destroying evidence…)",
+    },
+    order: 11,
+    active: true,
+    effectiveFrom: FROM,
+    sourceArticles: [FORM],
+    dutyCrime: true,
   },
 
   // ── life ──

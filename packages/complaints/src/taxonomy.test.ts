@@ -65,6 +65,47 @@ describe("taxonomy", () => {
     expect(findCategory("life")?.sourceArticles?.[0]?.verified).toBe(false);
   });
 
+  it("covers the duty-crime (涉法行为) kinds of the 12388 form and the accusation rules, each with a source", () => {
+    const duty = TAXONOMY_NODES.filter((n) => n.dutyCrime).map((n) => n.code);
+    for (const code of [
+      "integrity.accepting-bribes", // 贪污贿赂
+      "integrity.embezzlement",
+      "work.dereliction", // 失职渎职
+      "work.abuse-of-power",
+      "work.market-order-crimes", // 破坏市场经济秩序
+      "mass.rights-violations", // 侵犯人身、民主权利
+      "work.disrupting-social-administration", // 妨害社会管理
+      "integrity.benefit-transfer", // 权力寻租、利益输送
+      "work.favoritism-fraud", // 徇私舞弊
+      "integrity.wasting-state-assets", // 浪费国家资财
+    ])
+      expect(duty).toContain(code);
+    for (const code of duty) expect(findCategory(code)?.sourceArticles?.length).toBeGreaterThan(0);
+  });
+
+  it("files the eight-point-rule kinds under both statistics families", () => {
+    const family = (f: string) =>
+      TAXONOMY_NODES.filter((n) => n.eightPointRule === f)
+        .map((n) => n.code)
+        .sort();
+    expect(family("hedonism-extravagance")).toEqual(
+      expect.arrayContaining([
+        "integrity.gifts-and-money",
+        "integrity.public-funds-banquets",
+        "integrity.allowances",
+        "integrity.weddings-funerals",
+        "integrity.public-tourism",
+        "integrity.official-cars",
+        "integrity.receptions-and-meetings",
+        "integrity.private-clubs",
+        "integrity.office-and-housing",
+      ]),
+    );
+    expect(family("formalism-bureaucratism")).toEqual(
+      expect.arrayContaining(["work.formalism", "work.not-taking-responsibility", "mass.neglecting-the-public"]),
+    );
+  });
+
   it("exports the taxonomy as JSON and as an Open311 services list (snapshots)", () => {
     expect(JSON.parse(JSON.stringify(getTaxonomy()))).toMatchSnapshot();
     expect(toOpen311Services("en")).toMatchSnapshot();
