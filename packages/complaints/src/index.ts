@@ -81,6 +81,7 @@ export {
 export { type ComplaintClock, type DeadlinesForOptions, deadlinesFor, isNamedAccusation } from "./deadlines-for";
 
 // ── Confidentiality
+export { type ConfidentialField, getConfidentialFields } from "./confidential-fields";
 export {
   type AccusedUnitView,
   type HandlerView,
