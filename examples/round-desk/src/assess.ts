@@ -11,7 +11,6 @@ import {
   TAXONOMY_VERSION,
   topLevelOf,
 } from "@xunshi/complaints";
-import type { DeskRound } from "./round";
 
 /** A clock that runs for a complaint, read at "now". */
 export interface DeskDeadline {
@@ -50,19 +49,6 @@ export interface Assessment {
   readonly deadlines: readonly DeskDeadline[];
 }
 
-/**
- * The round's acceptance rules in the shape `assessScope` takes.
- *
- * LOCAL ADAPTER: `@xunshi/domain` (which is to provide `toAcceptanceRules(round)`) had not landed when this was written.
- */
-export function acceptanceRulesOf(round: DeskRound): AcceptanceRules {
-  return {
-    start: round.acceptance.from,
-    cutoff: round.acceptance.cutoff,
-    officeHours: round.acceptance.officeHours,
-  };
-}
-
 /** Evidence words without repeats and without words contained in a longer one, at most four. */
 function distinctEvidence(words: readonly string[]): string[] {
   const unique = [...new Set(words)];
@@ -75,12 +61,12 @@ function distinctEvidence(words: readonly string[]): string[] {
  * Everything but the evidence words comes from the package's functions; the app only joins them.
  *
  * @param complaint - a validated complaint
- * @param round - the round it was made to
+ * @param rules - the round's acceptance rules (`toAcceptanceRules(round)` of `@xunshi/domain`)
  * @param now - the instant the deadlines' status is read at
  * @returns the assessment (no identity, no content beyond evidence words)
  */
-export function assessComplaint(complaint: Complaint, round: DeskRound, now: string): Assessment {
-  return assessInDetail(complaint, round, now).assessment;
+export function assessComplaint(complaint: Complaint, rules: AcceptanceRules, now: string): Assessment {
+  return assessInDetail(complaint, rules, now).assessment;
 }
 
 /** What {@link assessInDetail} returns: the desk's view, and the package objects it was built from (for the CSV). */
@@ -95,11 +81,11 @@ export interface DetailedAssessment {
  * {@link assessComplaint}, also returning the categorized complaint and the scope decision.
  *
  * @param complaint - a validated complaint
- * @param round - the round it was made to
+ * @param rules - the round's acceptance rules (`toAcceptanceRules(round)` of `@xunshi/domain`)
  * @param now - the instant the deadlines' status is read at
  * @returns the assessment with the package objects behind it
  */
-export function assessInDetail(complaint: Complaint, round: DeskRound, now: string): DetailedAssessment {
+export function assessInDetail(complaint: Complaint, rules: AcceptanceRules, now: string): DetailedAssessment {
   const suggestion = complaint.categorization
     ? undefined
     : suggestCategories(complaint.content, { limit: 1 }).suggestions[0];
@@ -107,7 +93,6 @@ export function assessInDetail(complaint: Complaint, round: DeskRound, now: stri
   const categorized: Complaint = complaint.categorization
     ? complaint
     : { ...complaint, categorization: { primary: code, taxonomyVersion: TAXONOMY_VERSION, setBy: "suggestion" } };
-  const rules = acceptanceRulesOf(round);
   const scope = assessScope(categorized, rules);
   const reason = scope.inScope ? "in-scope" : (scope.reasons[0]?.code ?? "out-of-scope");
   const disposition = {

@@ -57,6 +57,8 @@ const MESSAGES = {
   committee: { zh: "派出党委", en: "Committee" },
   mobilization: { zh: "动员部署会", en: "Mobilization meeting" },
   stationing: { zh: "进驻", en: "Stationing" },
+  onSite: { zh: "在驻期间", en: "On site" },
+  channels: { zh: "受理渠道", en: "Channels" },
   teams: { zh: "巡视组", en: "Teams" },
   targets: { zh: "被巡视党组织", en: "Targets" },
   kind: { zh: "方式", en: "Kind" },

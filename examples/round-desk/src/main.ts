@@ -9,7 +9,7 @@ import { PROCESS_HELP, runProcess } from "./commands/process";
 import { runWorkingDay, WORKING_DAY_HELP } from "./commands/working-day";
 import type { Lang } from "./i18n";
 import { type GlobalOptions, type Io, println, UsageError } from "./io";
-import { SHANXI_2024_ROUND_6 } from "./round";
+import { deskRound } from "./round";
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
 
@@ -86,7 +86,7 @@ export async function main(argv: readonly string[], io: Io, stdin: Readable): Pr
       return 0;
     }
     const g: GlobalOptions = { json, lang };
-    const round = SHANXI_2024_ROUND_6;
+    const round = deskRound();
     const str = (k: string) => (typeof v[k] === "string" ? (v[k] as string) : undefined);
     const bool = (k: string) => v[k] === true;
     switch (command) {

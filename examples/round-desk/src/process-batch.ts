@@ -1,9 +1,9 @@
 import { createInterface } from "node:readline";
 import type { Readable } from "node:stream";
+import type { AcceptanceRules } from "@xunshi/complaints";
 import { type Assessment, assessInDetail, type DetailedAssessment } from "./assess";
 import type { Lang } from "./i18n";
 import { type LineIssue, parseIntakeLine } from "./intake-record";
-import type { DeskRound } from "./round";
 
 /** A line that failed validation: its number, the record id when readable, and what was wrong (no values). */
 export interface BadLine {
@@ -38,7 +38,8 @@ export interface BatchSummary {
 }
 
 export interface ProcessBatchOptions {
-  readonly round: DeskRound;
+  /** The round's acceptance rules (`toAcceptanceRules(round)`). */
+  readonly rules: AcceptanceRules;
   /** The instant deadline status is read at. */
   readonly now: string;
   /** The language of validation messages (default en). */
@@ -108,7 +109,7 @@ export async function processBatch(input: Readable, options: ProcessBatchOptions
       } else {
         let detail: DetailedAssessment | undefined;
         try {
-          detail = assessInDetail(parsed.complaint, options.round, options.now);
+          detail = assessInDetail(parsed.complaint, options.rules, options.now);
         } catch (error) {
           // e.g. a date outside the calendar's coverage: the error names the date, never the complainant.
           const message = error instanceof Error ? `${error.name}: ${error.message}` : "assessment failed";

@@ -3,6 +3,7 @@ import { createWriteStream, type WriteStream } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { type Complaint, CSV_COLUMNS, type ScopeAssessment, toCSV } from "@xunshi/complaints";
+import type { Round } from "@xunshi/domain";
 import type { Assessment } from "./assess";
 import {
   CATEGORY_LABELS,
@@ -14,7 +15,6 @@ import {
   SCOPE_LABELS,
 } from "./i18n";
 import type { BatchSummary, Tally } from "./process-batch";
-import type { DeskRound } from "./round";
 
 /**
  * Report files: `records.csv` (streamed, one row per complaint: `@xunshi/complaints`' CSV export, its fixed columns,
@@ -56,7 +56,7 @@ export class CsvReportWriter {
 }
 
 export interface ReportContext {
-  readonly round: DeskRound;
+  readonly round: Round;
   readonly input: string;
   readonly now: string;
   readonly lang: Lang;
@@ -76,11 +76,11 @@ function tallyRows(tally: Tally, labels?: Readonly<Record<string, { zh: string; 
 export function renderMarkdown(ctx: ReportContext): string {
   const { round, summary, lang } = ctx;
   const out: string[] = [
-    `# ${round.title[lang]} — ${lang === "zh" ? "受理台报告" : "intake desk report"}`,
+    `# ${round.name[lang]} — ${lang === "zh" ? "受理台报告" : "intake desk report"}`,
     "",
     `- ${lang === "zh" ? "输入" : "Input"}: \`${ctx.input}\``,
     `- ${lang === "zh" ? "期限状态计算时点" : "Deadline status as of"}: ${ctx.now}`,
-    `- ${lang === "zh" ? "受理期" : "Acceptance window"}: ${round.acceptance.from} – ${round.acceptance.cutoff}`,
+    `- ${lang === "zh" ? "受理期" : "Acceptance window"}: ${round.acceptance.start} – ${round.acceptance.cutoff}`,
     `- ${lang === "zh" ? "行数" : "Lines"}: ${summary.lines}; ${lang === "zh" ? "有效" : "valid"}: ${summary.records}; ${lang === "zh" ? "无效" : "invalid"}: ${summary.invalid}; ${lang === "zh" ? "空行" : "blank"}: ${summary.blank}`,
     "",
   ];

@@ -34,7 +34,7 @@ describe("the demo (no arguments)", () => {
   it("walks through the round and the sample batch, writes reports and exits 0", async () => {
     const result = await runCli([], { cwd });
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain("6th round of the 12th Shanxi Provincial Committee");
+    expect(result.stdout).toContain("The round at a glance: 6th inspection round of the 12th Shanxi provincial committee");
     expect(result.stdout).toContain("2024-10-12 – 2025-01-07: 62 working days, 88 calendar days");
     expect(result.stdout).toContain("2025-01-07T10:00:00+08:00: OPEN");
     expect(result.stdout).toMatch(/By category/);
@@ -62,7 +62,7 @@ describe("the demo (no arguments)", () => {
     const result = await runCli(["--json", "--out", "json-demo"], { cwd });
     expect(result.code).toBe(0);
     const data = JSON.parse(result.stdout) as {
-      round: { window: { workingDays: number; calendarDays: number } };
+      round: { id: string; schedule: { acceptance: { workingDays: number; calendarDays: number } } };
       open: { accepting: boolean };
       summary: {
         byCategory: Record<string, number>;
@@ -72,7 +72,8 @@ describe("the demo (no arguments)", () => {
         badLines: { line: number; issues: { path: string }[] }[];
       };
     };
-    expect(data.round.window).toEqual({ workingDays: 62, calendarDays: 88 });
+    expect(data.round.id).toBe("shanxi-2024-round-6");
+    expect(data.round.schedule.acceptance).toMatchObject({ workingDays: 62, calendarDays: 88 });
     expect(data.open.accepting).toBe(true);
     expect(Object.keys(data.summary.byCategory).sort()).toEqual(
       [
@@ -98,7 +99,15 @@ describe("the demo (no arguments)", () => {
       "visit",
     ]);
     expect(Object.keys(data.summary.byScope).sort()).toEqual(
-      ["after-cutoff", "before-start", "in-scope", "matter", "outside-office-hours", "subject-role"].sort(),
+      [
+        "after-cutoff",
+        "before-start",
+        "channel-not-offered",
+        "in-scope",
+        "matter",
+        "outside-office-hours",
+        "subject-role",
+      ].sort(),
     );
     expect(data.summary.byRoute["inspection-team"]).toBeGreaterThan(0);
     const paths = data.summary.badLines.flatMap((b) => b.issues.map((i) => i.path));
@@ -178,11 +187,11 @@ describe("open", () => {
     const sunday = await runCli(["open", "2024-10-13T09:00+08:00", "--json"], { cwd });
     expect(JSON.parse(sunday.stdout)).toMatchObject({
       accepting: false,
-      withinWindow: true,
-      nextOpening: "2024-10-14T08:30:00+08:00",
+      code: "outside-office-hours",
+      nextOpening: "2024-10-14T08:00:00+08:00",
     });
     const after = await runCli(["open", "2025-01-08T09:00", "--json"], { cwd });
-    expect(JSON.parse(after.stdout)).toMatchObject({ accepting: false, withinWindow: false, nextOpening: null });
+    expect(JSON.parse(after.stdout)).toMatchObject({ accepting: false, code: "after-cutoff", nextOpening: null });
   });
 
   it("reads an instant given in UTC in Shanghai time", async () => {

@@ -1,10 +1,11 @@
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
-import { msg } from "../i18n";
+import { type Round, toAcceptanceRules } from "@xunshi/domain";
+import { CHANNEL_LABELS, label, msg } from "../i18n";
 import { checkInstant, DEFAULT_NOW, type GlobalOptions, type Io, printJson, println } from "../io";
 import { renderTable } from "../render";
-import { acceptanceWindowLength, type DeskRound } from "../round";
+import { assignmentRows, scheduleOf, specialCheckLabels } from "../round";
 import { SAMPLE_FILE } from "../sample-file";
 import { openAt, printOpen } from "./open";
 import { defaultOutDir, printSummary, runBatch } from "./process";
@@ -27,38 +28,42 @@ Commands:
   process <file.jsonl>
 Run \`round-desk <command> --help\` for each.`;
 
-function printRound(round: DeskRound, g: GlobalOptions, io: Io): void {
+function printRound(round: Round, g: GlobalOptions, io: Io): void {
   const out = io.stdout;
   const zh = g.lang === "zh";
-  const { workingDays, calendarDays } = acceptanceWindowLength(round);
-  println(out, `■ ${msg("roundAtAGlance", g.lang)}: ${round.title[g.lang]}`);
-  println(out, `  ${msg("committee", g.lang)}: ${round.committee[g.lang]}`);
+  const schedule = scheduleOf(round);
+  const { acceptance } = schedule;
+  println(out, `■ ${msg("roundAtAGlance", g.lang)}: ${round.name[g.lang]} (${round.id})`);
+  println(out, `  ${msg("committee", g.lang)}: ${round.dispatchingBody.name[g.lang]}`);
   println(
     out,
-    `  ${msg("mobilization", g.lang)}: ${round.mobilization}; ${msg("stationing", g.lang)}: ${round.stationing.from} – ${round.stationing.to}`,
+    `  ${msg("mobilization", g.lang)}: ${schedule.mobilization ?? "—"}; ${msg("stationing", g.lang)}: ${schedule.stationing.from} – ${schedule.stationing.to}${schedule.onSite ? `; ${msg("onSite", g.lang)}: ${schedule.onSite.from} – ${schedule.onSite.to}` : ""}`,
   );
   println(out);
   println(
     out,
     renderTable(
-      [msg("teams", g.lang), msg("kind", g.lang), msg("targets", g.lang)],
-      round.groups.map((gr) => [
-        gr.teams.length > 1 ? `${gr.teams[0]}–${gr.teams[gr.teams.length - 1]}` : String(gr.teams[0]),
-        msg(gr.kind, g.lang),
-        gr.targets[g.lang],
-      ]),
+      [msg("teams", g.lang), msg("kind", g.lang), msg("count", g.lang), msg("targets", g.lang)],
+      assignmentRows(round).map((row) => [row.teams, row.kind[g.lang], row.count, row.targets[g.lang]]),
     ),
   );
   println(out);
   println(
     out,
-    `  ${msg("specialChecks", g.lang)}: ${round.specialChecks.map((c) => c[g.lang]).join(zh ? "、" : ", ")}`,
+    `  ${msg("specialChecks", g.lang)}: ${specialCheckLabels(round)
+      .map((c) => c[g.lang])
+      .join(zh ? "、" : ", ")}`,
   );
   println(
     out,
-    `  ${msg("acceptanceWindow", g.lang)}: ${round.acceptance.from} – ${round.acceptance.cutoff}: ${workingDays} ${msg("workingDays", g.lang)}, ${calendarDays} ${msg("calendarDays", g.lang)}`,
+    `  ${msg("acceptanceWindow", g.lang)}: ${acceptance.from} – ${acceptance.to}: ${acceptance.workingDays} ${msg("workingDays", g.lang)}, ${acceptance.calendarDays} ${msg("calendarDays", g.lang)}`,
   );
-  println(out, `  ${msg("officeHours", g.lang)}: ${round.acceptance.officeHoursNote[g.lang]}`);
+  println(out, `  ${msg("officeHours", g.lang)}: ${round.acceptance.officeHours.name ?? ""}`);
+  const rules = toAcceptanceRules(round);
+  println(
+    out,
+    `  ${msg("channels", g.lang)}: ${rules.channels.map((c) => label(CHANNEL_LABELS, c, g.lang)).join(zh ? "、" : ", ")}`,
+  );
 }
 
 export interface DemoArgs {
@@ -67,7 +72,7 @@ export interface DemoArgs {
 }
 
 /** The walkthrough. */
-export async function runDemo(args: DemoArgs, round: DeskRound, g: GlobalOptions, io: Io): Promise<number> {
+export async function runDemo(args: DemoArgs, round: Round, g: GlobalOptions, io: Io): Promise<number> {
   const now = checkInstant("demo", "--now", args.now ?? DEFAULT_NOW);
   const open = openAt(round, now);
   const outDir = args.out !== undefined ? resolve(io.cwd, args.out) : defaultOutDir(io, round, SAMPLE_FILE);
@@ -77,7 +82,7 @@ export async function runDemo(args: DemoArgs, round: DeskRound, g: GlobalOptions
     printRound(round, g, io);
     println(io.stdout);
     println(io.stdout, `■ ${msg("deskAt", g.lang)} "now"`);
-    printOpen(open, round, g, io);
+    printOpen(open, g, io);
     println(io.stdout);
     println(io.stdout, `■ ${msg("batch", g.lang)}: data/sample-complaints.jsonl  (${msg("readingAt", g.lang)} ${now})`);
   }
@@ -97,7 +102,7 @@ export async function runDemo(args: DemoArgs, round: DeskRound, g: GlobalOptions
   );
   if (g.json)
     printJson(io, {
-      round: { id: round.id, title: round.title, window: acceptanceWindowLength(round) },
+      round: { id: round.id, name: round.name, schedule: scheduleOf(round), rules: toAcceptanceRules(round) },
       open,
       ...result,
     });

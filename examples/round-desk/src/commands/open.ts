@@ -1,6 +1,6 @@
-import { isWithinOfficeHours, nextOpening, parseDate } from "@xunshi/calendar";
+import { parseDate } from "@xunshi/calendar";
+import { isAcceptingAt, type Round } from "@xunshi/domain";
 import { checkInstant, type GlobalOptions, type Io, printJson, println, UsageError } from "../io";
-import type { DeskRound } from "../round";
 
 export const OPEN_HELP = `Usage: round-desk open <instant> [--json] [--lang zh|en]
 
@@ -9,75 +9,55 @@ office hours (working days only, make-up Saturdays included). An instant without
 
 Examples:
   round-desk open 2024-10-12T09:00          # a make-up working Saturday: open
-  round-desk open 2024-10-13T09:00+08:00    # Sunday: closed, next opening 2024-10-14 08:30
+  round-desk open 2024-10-13T09:00+08:00    # Sunday: closed, next opening on Monday morning
   round-desk open 2025-01-08T09:00 --json   # after the cut-off`;
 
+/** The answer of `open`: `@xunshi/domain`'s `isAcceptingAt`, with the date and the window. */
 export interface OpenAnswer {
   readonly instant: string;
+  /** The civil date of the instant in Shanghai. */
   readonly date: string;
-  readonly withinWindow: boolean;
-  readonly withinOfficeHours: boolean;
   readonly accepting: boolean;
+  /** `open`, `before-window`, `after-cutoff` or `outside-office-hours`. */
+  readonly code: string;
+  readonly reason: { readonly zh: string; readonly en: string };
   readonly nextOpening: string | null;
-  readonly window: { readonly from: string; readonly cutoff: string };
+  readonly window: { readonly start: string; readonly cutoff: string };
   readonly officeHours: string;
 }
 
 /** Whether the desk accepts at an instant (no clock: the instant is an argument). */
-export function openAt(round: DeskRound, instant: string): OpenAnswer {
-  const date = parseDate(new Date(instant)); // the civil date in Shanghai, whatever the host zone
-  const { from, cutoff, officeHours } = round.acceptance;
-  const withinWindow = date >= from && date <= cutoff;
-  const withinOfficeHours = isWithinOfficeHours(instant, officeHours);
-  const accepting = withinWindow && withinOfficeHours;
-  let next: string | null = null;
-  if (!accepting && date <= cutoff) {
-    const candidate = nextOpening(date < from ? `${from}T00:00:00+08:00` : instant, officeHours);
-    next = candidate.slice(0, 10) <= cutoff ? candidate : null;
-  }
+export function openAt(round: Round, instant: string): OpenAnswer {
+  const answer = isAcceptingAt(round, instant);
   return {
     instant,
-    date,
-    withinWindow,
-    withinOfficeHours,
-    accepting,
-    nextOpening: next,
-    window: { from, cutoff },
-    officeHours: officeHours.name ?? "",
+    date: parseDate(new Date(instant)), // the civil date in Shanghai, whatever the host zone
+    accepting: answer.accepting,
+    code: answer.code,
+    reason: answer.reason,
+    nextOpening: answer.nextOpening ?? null,
+    window: { start: round.acceptance.start, cutoff: round.acceptance.cutoff },
+    officeHours: round.acceptance.officeHours.name ?? "",
   };
 }
 
 /** `open`: is the desk open at an instant. */
-export function runOpen(positionals: readonly string[], round: DeskRound, g: GlobalOptions, io: Io): number {
+export function runOpen(positionals: readonly string[], round: Round, g: GlobalOptions, io: Io): number {
   const [raw, ...extra] = positionals;
   if (raw === undefined) throw new UsageError("open", "expected an instant, e.g. open 2024-10-14T09:30");
   if (extra.length > 0) throw new UsageError("open", `expected one instant, received also "${extra.join(" ")}"`);
   const answer = openAt(round, checkInstant("open", "<instant>", raw));
   if (g.json) printJson(io, answer);
-  else printOpen(answer, round, g, io);
+  else printOpen(answer, g, io);
   return 0;
 }
 
 /** Prints an answer in words. */
-export function printOpen(a: OpenAnswer, round: DeskRound, g: GlobalOptions, io: Io): void {
+export function printOpen(a: OpenAnswer, g: GlobalOptions, io: Io): void {
   const zh = g.lang === "zh";
   const state = a.accepting ? (zh ? "正在受理" : "OPEN") : zh ? "不受理" : "CLOSED";
-  let why = "";
-  if (!a.withinWindow)
-    why =
-      a.date > a.window.cutoff
-        ? zh
-          ? "已过受理截止日"
-          : "after the acceptance cut-off"
-        : zh
-          ? "受理尚未开始"
-          : "before the acceptance window";
-  else if (!a.withinOfficeHours) why = zh ? "非受理时间" : "outside office hours";
-  println(io.stdout, `${a.instant}: ${state}${why ? ` (${why})` : ""}`);
-  println(
-    io.stdout,
-    `  ${zh ? "受理期" : "window"}: ${a.window.from} – ${a.window.cutoff}; ${round.acceptance.officeHoursNote[g.lang]}`,
-  );
+  println(io.stdout, `${a.instant}: ${state} — ${a.reason[g.lang]}`);
+  println(io.stdout, `  ${zh ? "受理期" : "window"}: ${a.window.start} – ${a.window.cutoff}; ${a.officeHours}`);
   if (a.nextOpening) println(io.stdout, `  ${zh ? "下次开放" : "next opening"}: ${a.nextOpening}`);
   else if (!a.accepting)
     println(

@@ -3,6 +3,7 @@ import { stat } from "node:fs/promises";
 import { basename, extname, isAbsolute, relative, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import type { Readable } from "node:stream";
+import { type Round, toAcceptanceRules } from "@xunshi/domain";
 import type { Assessment } from "../assess";
 import {
   CATEGORY_LABELS,
@@ -19,7 +20,6 @@ import { type BadLine, type BatchSummary, processBatch, type Tally } from "../pr
 import { Progress } from "../progress";
 import { displayWidth, renderBarChart, renderTable } from "../render";
 import { CsvReportWriter, writeSummaryReports } from "../reports";
-import type { DeskRound } from "../round";
 
 export const PROCESS_HELP = `Usage: round-desk process <file.jsonl | -> [options]
 
@@ -51,7 +51,7 @@ export interface BatchRun {
   readonly outDir: string | null;
   readonly now: string;
   readonly details: boolean;
-  readonly round: DeskRound;
+  readonly round: Round;
 }
 
 export interface BatchResult {
@@ -136,7 +136,7 @@ export async function runBatch(run: BatchRun, g: GlobalOptions, io: Io): Promise
   const csv = run.outDir === null ? undefined : await CsvReportWriter.open(run.outDir);
   const sample: Assessment[] = [];
   const summary = await processBatch(run.inputStream(), {
-    round: run.round,
+    rules: toAcceptanceRules(run.round),
     now: run.now,
     lang: g.lang,
     onRecord: async (a, line, detail) => {
@@ -234,7 +234,7 @@ export interface ProcessArgs {
 }
 
 /** The default output folder for an input. */
-export function defaultOutDir(io: Io, round: DeskRound, input: string): string {
+export function defaultOutDir(io: Io, round: Round, input: string): string {
   const stem = input === "-" ? "stdin" : basename(input, extname(input)).replace(/[^\w.-]+/g, "-");
   return resolve(io.cwd, "out", `round-desk-${round.id}-${stem}`);
 }
@@ -242,7 +242,7 @@ export function defaultOutDir(io: Io, round: DeskRound, input: string): string {
 /** `process`: stream a JSONL file. */
 export async function runProcess(
   args: ProcessArgs,
-  round: DeskRound,
+  round: Round,
   g: GlobalOptions,
   io: Io,
   stdin: Readable,
