@@ -12,6 +12,10 @@ export interface ComplaintAggregates {
   readonly byTarget: Readonly<Record<string, number>>;
   readonly byScope: { readonly inScope: number; readonly outOfScope: number; readonly unassessed: number };
   readonly byDestination: Readonly<Record<string, number>>;
+  /** Subjects complained about, by rank level (省部级 … 其他; `unknown` when not recorded): one count per subject. */
+  readonly subjectsByRankLevel: Readonly<Record<string, number>>;
+  /** Subjects complained about, by their role relative to the target: one count per subject. */
+  readonly subjectsByRole: Readonly<Record<string, number>>;
   readonly named: number;
   readonly anonymous: number;
   readonly repeats: number;
@@ -43,6 +47,8 @@ export function aggregateComplaints(
   const byTarget: Record<string, number> = {};
   const byDestination: Record<string, number> = {};
   const byScope = { inScope: 0, outOfScope: 0, unassessed: 0 };
+  const subjectsByRankLevel: Record<string, number> = {};
+  const subjectsByRole: Record<string, number> = {};
   let named = 0;
   let repeats = 0;
   for (const c of complaints) {
@@ -57,6 +63,10 @@ export function aggregateComplaints(
     else if (s.inScope) byScope.inScope++;
     else byScope.outOfScope++;
     if (s) bump(byDestination, s.destination.code);
+    for (const subject of c.subjects) {
+      bump(subjectsByRankLevel, subject.rankLevel ?? "unknown");
+      bump(subjectsByRole, subject.role);
+    }
     if (c.complainant.kind === "named") named++;
     if (c.isRepeat) repeats++;
   }
@@ -69,6 +79,8 @@ export function aggregateComplaints(
     byTarget,
     byScope,
     byDestination,
+    subjectsByRankLevel,
+    subjectsByRole,
     named,
     anonymous: complaints.length - named,
     repeats,

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ANONYMOUS, NAMED, ROUND_RULES } from "../test/fixtures";
 import { aggregateComplaints } from "./aggregate";
@@ -31,6 +32,60 @@ describe("toCSV", () => {
   });
 });
 
+/** A strict RFC 4180 reader, for checking the export (CRLF rows, quoted cells with doubled quotes). */
+function readCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ",") {
+      row.push(cell);
+      cell = "";
+    } else if (ch === "\r" && text[i + 1] === "\n") {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = "";
+      i++;
+    } else cell += ch;
+  }
+  return rows;
+}
+
+describe("toCSV on random identifiers", () => {
+  it("keeps one row per complaint, every column in place, and no cell a spreadsheet would run", () => {
+    const id = fc.string({
+      minLength: 1,
+      maxLength: 20,
+      unit: fc.constantFrom("=", "+", "-", "@", ",", '"', "\r", "\n", "\t", "a", "巡", " "),
+    });
+    fc.assert(
+      fc.property(fc.array(fc.tuple(id, id), { minLength: 1, maxLength: 5 }), (pairs) => {
+        const list = pairs.map(([roundId, targetId], n) => ({ ...NAMED, id: `c${n}`, roundId, targetId }));
+        const rows = readCsv(toCSV(list, { bom: false }));
+        expect(rows).toHaveLength(list.length + 1);
+        for (const [n, row] of rows.slice(1).entries()) {
+          expect(row).toHaveLength(CSV_COLUMNS.length);
+          for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+          const [roundId, targetId] = pairs[n] as [string, string];
+          expect(row[3]?.replace(/^'/, "")).toBe(roundId);
+          expect(row[5]?.replace(/^'/, "")).toBe(targetId);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
 describe("aggregateComplaints", () => {
   it("counts by category, channel, team, target and scope", () => {
     const lateLetter = {
@@ -50,6 +105,19 @@ describe("aggregateComplaints", () => {
     expect(a.byScope).toEqual({ inScope: 2, outOfScope: 1, unassessed: 0 });
     expect(a.byDestination).toEqual({ "inspection-team": 2, "discipline-commission": 1 });
     expect([a.named, a.anonymous, a.repeats]).toEqual([1, 2, 0]);
+    expect(a.subjectsByRankLevel).toEqual({ "department-bureau": 3 });
+    expect(a.subjectsByRole).toEqual({ "leadership-team": 3 });
+    expect(a.byCategory).toEqual({ "integrity.public-funds-banquets": 3 });
+    expect(a.byTarget).toEqual({ "city-a": 3 });
     expect(aggregateComplaints([]).byScope).toEqual({ inScope: 0, outOfScope: 0, unassessed: 0 });
+    const { categorization: _, teamNumber: __, targetId: ___, ...bare } = ANONYMOUS;
+    const b = aggregateComplaints([{ ...bare, subjects: [{ role: "other" }] }]);
+    expect([b.byCategory, b.byTeam, b.byTarget, b.subjectsByRankLevel]).toEqual([
+      { uncategorized: 1 },
+      { unassigned: 1 },
+      { unassigned: 1 },
+      { unknown: 1 },
+    ]);
+    expect(b.byScope.unassessed).toBe(1);
   });
 });
