@@ -34,7 +34,9 @@ describe("the demo (no arguments)", () => {
   it("walks through the round and the sample batch, writes reports and exits 0", async () => {
     const result = await runCli([], { cwd });
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain("The round at a glance: 6th inspection round of the 12th Shanxi provincial committee");
+    expect(result.stdout).toContain(
+      "The round at a glance: 6th inspection round of the 12th Shanxi provincial committee",
+    );
     expect(result.stdout).toContain("2024-10-12 – 2025-01-07: 62 working days, 88 calendar days");
     expect(result.stdout).toContain("2025-01-07T10:00:00+08:00: OPEN");
     expect(result.stdout).toMatch(/By category/);
@@ -115,6 +117,16 @@ describe("the demo (no arguments)", () => {
       expect.arrayContaining(["content", "receivedAt", "(line)", "complainant.name", "channel", "postmarkDate"]),
     );
     expect(existsSync(join(cwd, "json-demo", "report.md"))).toBe(true);
+  });
+
+  it("prints the same walkthrough whatever the host time zone", async () => {
+    const withoutTiming = (text: string) => text.replace(/^Throughput: .*$/m, "");
+    const runs = [];
+    for (const TZ of ["Asia/Shanghai", "America/Los_Angeles", "Pacific/Kiritimati"])
+      runs.push(await runCli(["--out", `tz-${TZ.replace("/", "-")}`], { cwd, env: { TZ } }));
+    const [shanghai, ...others] = runs.map((r) => withoutTiming(r.stdout).replace(/tz-[\w-]+/g, "tz"));
+    expect(shanghai).toContain("2025-01-07T10:00:00+08:00: OPEN");
+    for (const other of others) expect(other).toBe(shanghai);
   });
 
   it("speaks Chinese with --lang zh", async () => {

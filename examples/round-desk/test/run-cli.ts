@@ -19,6 +19,8 @@ export interface RunOptions {
   readonly cwd: string;
   readonly stdin?: string;
   readonly nodeOptions?: readonly string[];
+  /** Extra environment variables, e.g. `TZ`. */
+  readonly env?: Readonly<Record<string, string>>;
 }
 
 /** Runs the CLI as a separate Node process (no TTY) and collects its output. */
@@ -26,7 +28,7 @@ export function runCli(args: readonly string[], options: RunOptions): Promise<Cl
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, [...(options.nodeOptions ?? []), "--import", TSX_LOADER, CLI, ...args], {
       cwd: options.cwd,
-      env: { ...process.env, TSX_TSCONFIG_PATH: join(PACKAGE_DIR, "tsconfig.json"), NO_COLOR: "1" },
+      env: { ...process.env, TSX_TSCONFIG_PATH: join(PACKAGE_DIR, "tsconfig.json"), NO_COLOR: "1", ...options.env },
       stdio: ["pipe", "pipe", "pipe"],
     });
     let stdout = "";
