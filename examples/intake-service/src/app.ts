@@ -1,4 +1,7 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
+import { CalendarError } from "@xunshi/calendar";
+import { ComplaintsError } from "@xunshi/complaints";
+import { DomainError, type Round } from "@xunshi/domain";
 import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import { authenticate } from "./auth/access.js";
@@ -7,7 +10,6 @@ import { docsPage } from "./http/docs-page.js";
 import type { AppEnv } from "./http/env.js";
 import { HttpProblem, problem } from "./http/problem.js";
 import { type Logger, requestLog } from "./http/request-log.js";
-import type { IntakeRound } from "./intake.js";
 import { registerCalendarRoutes } from "./routes/calendar.js";
 import { registerCategoryRoutes } from "./routes/categories.js";
 import { registerComplaintRoutes } from "./routes/complaints.js";
@@ -20,7 +22,7 @@ export interface AppOptions {
   store: ComplaintStore;
   tokens: TokenRegistry;
   /** The inspection round complaints are made to. */
-  round: IntakeRound;
+  round: Round;
   /** The service's clock (the only place "now" comes from). */
   clock: () => Date;
   log: Logger;
@@ -66,7 +68,7 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
 
   registerComplaintRoutes(app, options);
   registerRoundRoutes(app, options);
-  registerCalendarRoutes(app);
+  registerCalendarRoutes(app, options);
   registerCategoryRoutes(app);
 
   app.get("/healthz", (c) => c.json({ status: "ok" }));
@@ -87,6 +89,21 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   app.notFound((c) => problem(c, "not_found", 404));
   app.onError((error, c) => {
     if (error instanceof HttpProblem) return problem(c, error.code, error.status, error.extra);
+    // The libraries' typed errors: bad input they refused. Their messages never contain complainant data.
+    if (ComplaintsError.isInstance(error) || DomainError.isInstance(error) || CalendarError.isInstance(error)) {
+      const issues = (error as { issues?: readonly { path: readonly PropertyKey[]; code: string; message: string }[] })
+        .issues;
+      return problem(c, "validation_failed", 400, {
+        issues:
+          issues === undefined
+            ? [{ path: [], code: error.code, message: error.message }]
+            : issues.map((i) => ({
+                path: i.path.map((p) => (typeof p === "number" ? p : String(p))),
+                code: i.code,
+                message: i.message,
+              })),
+      });
+    }
     if (ServiceError.isInstance(error) && error.code === "revision_conflict") {
       return problem(c, "precondition_failed", 412);
     }

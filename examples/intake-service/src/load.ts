@@ -28,14 +28,14 @@ const fromSource = import.meta.url.endsWith(".ts");
 const mainPath = fileURLToPath(new URL(fromSource ? "./main.ts" : "./main.js", import.meta.url));
 
 const submission = {
+  id: "load-ref",
   receivedAt: "2024-10-14T09:30:00+08:00",
   channel: "phone",
   roundId: "shanxi-2024-round-6",
   complainant: { kind: "named", name: "测试人", contact: "13800000000" },
-  repeat: false,
-  subjects: [{ name: "某局长", unit: "某县住建局", position: "局长" }],
-  content: "县住建局局长收受开发商现金20万元，并在工程招标中为其提供帮助。",
-  attachments: [],
+  isRepeat: false,
+  subjects: [{ name: "某局长", unit: "晋中市住建局", position: "局长", role: "next-level-principal" }],
+  content: "晋中市住建局局长收受开发商现金20万元，并在工程招标中为其提供帮助。",
 };
 const body = JSON.stringify(submission);
 

@@ -1,7 +1,7 @@
 import { createApp } from "./app.js";
 import { loadConfig } from "./config.js";
 import { jsonLogger } from "./http/request-log.js";
-import { shanxi2024Round6 } from "./intake.js";
+import { loadMotivatingRound } from "./intake.js";
 import { startServer } from "./server.js";
 import { ComplaintStore } from "./storage/complaint-store.js";
 
@@ -11,11 +11,12 @@ const log = jsonLogger((line) => process.stdout.write(line), clock);
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
+  const round = loadMotivatingRound();
   const store = await ComplaintStore.open(config.storage);
   const app = createApp({
     store,
     tokens: config.tokens,
-    round: shanxi2024Round6,
+    round,
     clock,
     log,
     bodyLimitBytes: config.bodyLimitBytes,
@@ -27,7 +28,7 @@ async function main(): Promise<void> {
     url: server.url,
     port: server.port,
     storage: config.storage.kind,
-    round: shanxi2024Round6.id,
+    round: round.id,
     tokens: config.tokensSource,
   });
 

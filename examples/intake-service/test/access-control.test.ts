@@ -29,14 +29,14 @@ const routes: RouteCase[] = [
     method: "PUT",
     path: "/complaints/cmp-0001/categorization",
     permission: "complaints:categorize",
-    body: { primary: "integrity.gifts-and-money" },
+    body: { primary: "integrity.gifts-and-money", taxonomyVersion: "2024.1", setBy: "staff" },
   },
   {
     name: "dispose",
     method: "PUT",
     path: "/complaints/cmp-0001/disposition",
     permission: "complaints:dispose",
-    body: { kind: "accepted" },
+    body: { status: "accepted", decidedAt: "2024-10-15T10:00:00+08:00" },
   },
   { name: "summary", method: "GET", path: "/statistics/summary", permission: "statistics:read" },
   { name: "round", method: "GET", path: "/round", permission: "reference:read" },
@@ -53,6 +53,13 @@ const routes: RouteCase[] = [
     method: "GET",
     path: "/calendar/count-working-days?from=2024-10-12&to=2025-01-07",
     permission: "reference:read",
+  },
+  {
+    name: "deadline",
+    method: "POST",
+    path: "/calendar/deadline",
+    permission: "reference:read",
+    body: { start: "2024-12-30", period: { workingDays: 15 } },
   },
   {
     name: "suggest",
@@ -110,8 +117,7 @@ describe("access control", () => {
         it(`${allowed ? "lets" : "refuses (403)"} ${role}`, async () => {
           const res = await send(route, tokenOf[role]);
           if (allowed) {
-            expect([401, 403]).not.toContain(res.status);
-            expect(res.status).toBeLessThan(500);
+            expect(res.status, await res.clone().text()).toBeLessThan(300);
           } else {
             expect(res.status).toBe(403);
             expect(await res.json()).toMatchObject({ status: 403, code: "forbidden" });

@@ -34,10 +34,13 @@ describe("POST /complaints", () => {
       createdAt: "2024-10-14T02:00:00.000Z",
     });
     expect(body.category).toMatch(/^integrity/);
-    // Named, first-time accuser: the 15-working-day acceptance notice; 2024-10-14 + 15 working days.
-    expect(body.data.deadlines).toEqual([
-      expect.objectContaining({ id: "acceptance-notice-15wd", dueDate: "2024-11-04" }),
-    ]);
+    expect(body.data.sourceReference).toBe("platform-ref-0001");
+    expect(body.data.complaint.id).toBe("cmp-0001");
+    expect(body.data.scope).toMatchObject({ inScope: true, destination: { code: "inspection-team" } });
+    // Named, first-time accuser: the acceptance notice within 15 working days of receipt (2024-10-14).
+    expect(
+      body.data.deadlines.map((d: { ruleId: string; deadline: { dueDate: string } }) => [d.ruleId, d.deadline.dueDate]),
+    ).toEqual([["accusation.acceptance-notice", "2024-11-04"]]);
     expect(await ctx.store.count()).toBe(1);
   });
 
@@ -204,11 +207,17 @@ describe("staff actions and listing", () => {
   });
 
   it("records a categorization and a disposition with optimistic concurrency", async () => {
+    const disposition = {
+      status: "referred",
+      decidedAt: "2024-10-16T10:00:00+08:00",
+      destination: "discipline-commission",
+      reason: "机密理由",
+    };
     const id = (await (await submit(ctx, "key-staff-00001")).json()).id;
     const cat = await ctx.app.request(`/complaints/${id}/categorization`, {
       method: "PUT",
       headers: headers(TOKENS.handler, { "if-match": '"r1"' }),
-      body: JSON.stringify({ primary: "mass.withholding-benefits" }),
+      body: JSON.stringify({ primary: "mass.withholding-benefits", taxonomyVersion: "2024.1", setBy: "staff" }),
     });
     expect(cat.status).toBe(200);
     expect(cat.headers.get("etag")).toBe('"r2"');
@@ -221,7 +230,7 @@ describe("staff actions and listing", () => {
     const stale = await ctx.app.request(`/complaints/${id}/disposition`, {
       method: "PUT",
       headers: headers(TOKENS.handler, { "if-match": '"r1"' }),
-      body: JSON.stringify({ kind: "transferred", destination: "县纪委监委" }),
+      body: JSON.stringify(disposition),
     });
     expect(stale.status).toBe(412);
     expect(await stale.json()).toMatchObject({ code: "precondition_failed" });
@@ -229,10 +238,13 @@ describe("staff actions and listing", () => {
     const done = await ctx.app.request(`/complaints/${id}/disposition`, {
       method: "PUT",
       headers: headers(TOKENS.handler, { "if-match": '"r2"' }),
-      body: JSON.stringify({ kind: "transferred", destination: "县纪委监委" }),
+      body: JSON.stringify(disposition),
     });
     expect(done.status).toBe(200);
-    expect(await done.json()).toMatchObject({ status: "disposed", revision: 3 });
+    const disposed = await done.json();
+    expect(disposed).toMatchObject({ status: "disposed", revision: 3, disposition });
+    // The deadlines follow the disposition: a referral to the discipline commission adds its forwarding clock.
+    expect(disposed.data.deadlines.map((d: { ruleId: string }) => d.ruleId).length).toBeGreaterThan(1);
     expect((await ctx.store.events(id)).map((e) => [e.kind, e.actor])).toEqual([
       ["submitted", "desk-1"],
       ["categorized", "handler-1"],
@@ -240,15 +252,15 @@ describe("staff actions and listing", () => {
     ]);
   });
 
-  it("refuses an unknown disposition kind with a validation problem", async () => {
+  it("refuses an unknown disposition status with a validation problem", async () => {
     const id = (await (await submit(ctx, "key-staff-00002")).json()).id;
     const res = await ctx.app.request(`/complaints/${id}/disposition`, {
       method: "PUT",
       headers: headers(TOKENS.handler),
-      body: JSON.stringify({ kind: "shredded" }),
+      body: JSON.stringify({ status: "shredded", decidedAt: "2024-10-16T10:00:00+08:00" }),
     });
     expect(res.status).toBe(400);
-    expect((await res.json()).issues[0].path).toEqual(["kind"]);
+    expect((await res.json()).issues[0].path).toEqual(["status"]);
   });
 
   it("lists with filters and cursor pages, and summarises for statistics", async () => {

@@ -1,7 +1,8 @@
+import type { ComplaintInput } from "@xunshi/complaints";
 import { createApp } from "../src/app.js";
 import { TokenRegistry } from "../src/auth/tokens.js";
 import type { LogEntry } from "../src/http/request-log.js";
-import { type ComplaintSubmission, shanxi2024Round6 } from "../src/intake.js";
+import { loadMotivatingRound } from "../src/intake.js";
 import { ComplaintStore } from "../src/storage/complaint-store.js";
 
 /** One token per role, plus a second external body. */
@@ -35,7 +36,7 @@ export async function makeApp(options: { bodyLimitBytes?: number } = {}) {
   const app = createApp({
     store,
     tokens,
-    round: shanxi2024Round6,
+    round: loadMotivatingRound(),
     clock: () => FIXED_NOW,
     log: (entry) => logs.push(entry),
     newId: () => `cmp-${String(++n).padStart(4, "0")}`,
@@ -45,7 +46,8 @@ export async function makeApp(options: { bodyLimitBytes?: number } = {}) {
 }
 
 /** A named complaint with identity and content that must never leak. */
-export const namedSubmission: ComplaintSubmission = {
+export const namedSubmission: ComplaintInput = {
+  id: "platform-ref-0001",
   receivedAt: "2024-10-14T09:30:00+08:00",
   channel: "phone",
   roundId: "shanxi-2024-round-6",
@@ -53,16 +55,15 @@ export const namedSubmission: ComplaintSubmission = {
     kind: "named",
     name: "张秘密",
     contact: "13800000000",
-    idNumber: "140100199001011234",
+    idNumber: "14010019900101123X",
     address: "太原市机密路1号",
   },
-  repeat: false,
-  subjects: [{ name: "李某", unit: "某县住建局", position: "局长" }],
-  content: "县住建局局长收受开发商现金20万元，机密细节XYZ",
-  attachments: [],
+  isRepeat: false,
+  subjects: [{ name: "李某", unit: "晋中市住建局", position: "局长", role: "next-level-principal" }],
+  content: "晋中市住建局局长收受开发商现金20万元，机密细节XYZ",
 };
 
-export const IDENTITY_MARKERS = ["张秘密", "13800000000", "140100199001011234", "太原市机密路1号"];
+export const IDENTITY_MARKERS = ["张秘密", "13800000000", "14010019900101123X", "太原市机密路1号"];
 export const CONTENT_MARKER = "机密细节XYZ";
 
 export function headers(token: string | undefined, extra: Record<string, string> = {}): Record<string, string> {

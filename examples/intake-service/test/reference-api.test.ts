@@ -46,28 +46,25 @@ describe("reference routes", () => {
   it("answers whether an instant is inside the acceptance window and office hours (Asia/Shanghai)", async () => {
     const at = (iso: string) => get(`/round/acceptance?at=${encodeURIComponent(iso)}`);
     // Make-up Saturday 2024-10-12, 09:00 in Shanghai.
-    expect((await at("2024-10-12T09:00:00+08:00")).body).toMatchObject({
-      date: "2024-10-12",
-      withinWindow: true,
-      withinOfficeHours: true,
-    });
-    // Sunday 2024-10-13: inside the window, desk closed.
+    expect((await at("2024-10-12T09:00:00+08:00")).body).toMatchObject({ accepting: true, code: "open" });
+    // Sunday 2024-10-13: inside the window, desk closed; it opens again on Monday morning.
     expect((await at("2024-10-13T10:00:00+08:00")).body).toMatchObject({
-      withinWindow: true,
-      withinOfficeHours: false,
+      accepting: false,
+      code: "outside-office-hours",
+      nextOpening: "2024-10-14T08:00:00+08:00",
     });
     // Lunch break.
-    expect((await at("2024-10-14T12:30:00+08:00")).body.withinOfficeHours).toBe(false);
+    expect((await at("2024-10-14T12:30:00+08:00")).body.code).toBe("outside-office-hours");
     // 2025-01-07 23:30 UTC is already 2025-01-08 in Shanghai: after the cut-off.
-    expect((await at("2025-01-07T23:30:00Z")).body).toMatchObject({ date: "2025-01-08", withinWindow: false });
+    expect((await at("2025-01-07T23:30:00Z")).body.code).toBe("after-cutoff");
     // Default: the service clock (fixed in tests at 2024-10-14 10:00 Shanghai).
-    expect((await get("/round/acceptance")).body).toMatchObject({ date: "2024-10-14", withinOfficeHours: true });
+    expect((await get("/round/acceptance")).body).toMatchObject({ at: "2024-10-14T02:00:00.000Z", accepting: true });
   });
 
   it("serves the round", async () => {
     expect((await get("/round")).body).toMatchObject({
       id: "shanxi-2024-round-6",
-      acceptance: { start: "2024-10-12", cutOff: "2025-01-07" },
+      acceptance: { start: "2024-10-12", cutoff: "2025-01-07" },
     });
   });
 
@@ -94,6 +91,7 @@ describe("OpenAPI and docs", () => {
         "/calendar/add-working-days",
         "/calendar/count-working-days",
         "/calendar/days/{date}",
+        "/calendar/deadline",
         "/categories/suggest",
         "/complaints",
         "/complaints/{id}",
@@ -105,10 +103,12 @@ describe("OpenAPI and docs", () => {
       ].sort(),
     );
     expect(spec.components.schemas).toHaveProperty("Problem");
-    expect(spec.components.schemas).toHaveProperty("ComplaintSubmission");
+    for (const id of ["Complaint", "Categorization", "Disposition", "Round", "Acceptance"]) {
+      expect(spec.components.schemas, id).toHaveProperty(id);
+    }
     expect(spec.components.securitySchemes.bearer).toMatchObject({ type: "http", scheme: "bearer" });
     const submit = spec.paths["/complaints"].post;
-    expect(submit.requestBody.content["application/json"].schema.$ref).toBe("#/components/schemas/ComplaintSubmission");
+    expect(submit.requestBody.content["application/json"].schema.$ref).toBe("#/components/schemas/Complaint");
     expect(submit.responses["422"].content["application/problem+json"]).toBeDefined();
   });
 
@@ -119,5 +119,43 @@ describe("OpenAPI and docs", () => {
     expect(res.headers.get("content-type")).toContain("text/html");
     expect(html).toContain('fetch("/openapi.json")');
     expect(html).not.toMatch(/<(script|link)[^>]+(src|href)="https?:/);
+  });
+});
+
+describe("POST /calendar/deadline", () => {
+  const post = async (body: unknown, lang = "zh") => {
+    const { app } = await makeApp();
+    const res = await app.request("/calendar/deadline", {
+      method: "POST",
+      headers: headers(TOKENS.handler, { "accept-language": lang }),
+      body: JSON.stringify(body),
+    });
+    return { status: res.status, body: await res.json() };
+  };
+
+  it("rolls a period ending in the National Day break to the next working day, and explains it", async () => {
+    const { status, body } = await post({ start: "2024-09-21", period: { days: 10 } });
+    expect(status).toBe(200);
+    expect(body.dueDate).toBe("2024-10-08");
+    expect(body.explanation.zh).toMatch(/2024-10-08/);
+  });
+
+  it("counts working days over New Year and applies a built-in rule by id", async () => {
+    expect((await post({ start: "2024-12-30", period: { workingDays: 15 } })).body.dueDate).toBe("2025-01-21");
+    const rule = await post({ start: "2025-01-20", ruleId: "petition.handling" });
+    expect(rule.body).toMatchObject({ period: { days: 60 }, rule: { id: "petition.handling" } });
+  });
+
+  it("ends the last day at the round's closing time when asked", async () => {
+    const { body } = await post({ start: "2024-12-30", period: { workingDays: 15 }, endAtClosingTime: true });
+    expect(body.dueInstant).toBe("2025-01-21T18:00:00+08:00");
+  });
+
+  it("refuses a request with both or neither of period and ruleId, and an unknown rule", async () => {
+    expect((await post({ start: "2024-12-30" })).status).toBe(400);
+    expect((await post({ start: "2024-12-30", period: { days: 1 }, ruleId: "petition.handling" })).status).toBe(400);
+    const unknown = await post({ start: "2024-12-30", ruleId: "no.such-rule" }, "en");
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.code).toBe("validation_failed");
   });
 });

@@ -1,5 +1,14 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
-import { addWorkingDays, CalendarError, countWorkingDays, getDayInfo } from "@xunshi/calendar";
+import {
+  addWorkingDays,
+  CalendarError,
+  computeDeadline,
+  countWorkingDays,
+  type DeadlinePeriod,
+  getDayInfo,
+  getDeadlineRule,
+} from "@xunshi/calendar";
+import { deadlineRuleSchema, type Round } from "@xunshi/domain";
 import { requirePermission } from "../auth/access.js";
 import type { AppEnv } from "../http/env.js";
 import { HttpProblem, problemResponses } from "../http/problem.js";
@@ -36,15 +45,15 @@ function calendarCall<T>(run: () => T): T {
 }
 
 /**
- * Register the calendar query routes (working day, add working days, count working days).
+ * Register the calendar query routes (working day, add working days, count working days, computeDeadline).
  *
  * @param app - The app.
  * @returns Nothing.
  * @example
- * registerCalendarRoutes(app)
- * //=> GET /calendar/days/{date}, /calendar/add-working-days, /calendar/count-working-days
+ * registerCalendarRoutes(app, { round })
+ * //=> GET /calendar/days/{date}, /calendar/add-working-days, /calendar/count-working-days; POST /calendar/deadline
  */
-export function registerCalendarRoutes(app: OpenAPIHono<AppEnv>): void {
+export function registerCalendarRoutes(app: OpenAPIHono<AppEnv>, options: { round: Round }): void {
   const day = createRoute({
     method: "get",
     path: "/calendar/days/{date}",
@@ -142,5 +151,81 @@ export function registerCalendarRoutes(app: OpenAPIHono<AppEnv>): void {
       return c.json({ from, to, workingDays: calendarCall(() => countWorkingDays(from, to)) }, 200);
     },
     validationHook(count),
+  );
+
+  const amount = z.number().int().min(0).max(3660);
+  const periodSchema = z
+    .union([
+      z.object({ days: amount }).strict(),
+      z.object({ months: z.number().int().min(0).max(120) }).strict(),
+      z.object({ years: z.number().int().min(0).max(10) }).strict(),
+      z.object({ workingDays: amount }).strict(),
+      z.object({ hours: z.number().int().min(0).max(87_840) }).strict(),
+    ])
+    .meta({ id: "DeadlinePeriod", description: "Exactly one unit", example: { workingDays: 15 } });
+  const deadlineRequest = z
+    .object({
+      start: z.string().min(10).max(40).meta({
+        description: "The starting event: an ISO date, or an ISO date-time with offset",
+        example: "2024-12-30",
+      }),
+      period: periodSchema.optional(),
+      ruleId: z.string().max(100).optional().meta({
+        description: "A built-in rule of @xunshi/calendar instead of a period",
+        example: "petition.handling",
+      }),
+      includeStartDay: z.boolean().optional(),
+      rollForward: z.boolean().optional(),
+      weekendIsRestDay: z.boolean().optional(),
+      endAtClosingTime: z
+        .boolean()
+        .optional()
+        .meta({ description: "End the last day at the round's closing time instead of 24:00" }),
+    })
+    .strict()
+    .refine((r) => (r.period === undefined) !== (r.ruleId === undefined), {
+      message: "Expected exactly one of period and ruleId",
+      path: ["period"],
+    })
+    .meta({ id: "DeadlineRequest" });
+  const deadlineResponse = z
+    .object({
+      startDate: isoDate,
+      dueDate: isoDate,
+      dueInstant: z.string().describe("ISO with +08:00"),
+      period: periodSchema,
+      rule: deadlineRuleSchema.optional(),
+      counting: z.object({ includeStartDay: z.boolean(), rollForward: z.boolean(), weekendIsRestDay: z.boolean() }),
+      provisional: z.boolean(),
+      steps: z.array(z.object({ code: z.string(), zh: z.string(), en: z.string() })),
+      explanation: z.object({ zh: z.string(), en: z.string() }),
+    })
+    .meta({ id: "Deadline" });
+  const deadline = createRoute({
+    method: "post",
+    path: "/calendar/deadline",
+    tags: ["calendar"],
+    summary: "computeDeadline: a due date under Chinese counting rules, with the explanation (zh/en)",
+    security,
+    middleware: [requirePermission("reference:read")],
+    request: { body: { required: true, content: { "application/json": { schema: deadlineRequest } } } },
+    responses: {
+      200: { description: "The deadline", content: { "application/json": { schema: deadlineResponse } } },
+      ...problemResponses(400, 401, 403, 413, 415),
+    },
+  });
+  app.openapi(
+    deadline,
+    (c) => {
+      const { start, period, ruleId, endAtClosingTime, ...flags } = c.req.valid("json");
+      const result = calendarCall(() =>
+        computeDeadline(start, ruleId === undefined ? (period as DeadlinePeriod) : getDeadlineRule(ruleId), {
+          ...Object.fromEntries(Object.entries(flags).filter(([, v]) => v !== undefined)),
+          ...(endAtClosingTime === true ? { officeHours: options.round.acceptance.officeHours } : {}),
+        }),
+      );
+      return c.json(JSON.parse(JSON.stringify(result)) as z.infer<typeof deadlineResponse>, 200);
+    },
+    validationHook(deadline),
   );
 }

@@ -1,5 +1,7 @@
 import { createHash } from "node:crypto";
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
+import { categorizationSchema, complaintSchema, dispositionSchema } from "@xunshi/complaints";
+import type { Round } from "@xunshi/domain";
 import type { MiddlewareHandler } from "hono";
 import { requirePermission, type View, viewsByRole } from "../auth/access.js";
 import type { Principal } from "../auth/tokens.js";
@@ -7,12 +9,10 @@ import type { AppEnv } from "../http/env.js";
 import { HttpProblem, problemResponses } from "../http/problem.js";
 import { validationHook } from "../http/validation-hook.js";
 import {
+  dispose as applyDisposition,
   type ComplaintDocument,
-  categorizationSchema,
-  complaintSubmissionSchema,
-  dispositionSchema,
-  type IntakeRound,
   prepareComplaint,
+  recategorize,
   redactComplaint,
 } from "../intake.js";
 import type { ComplaintStore, StoredComplaint } from "../storage/complaint-store.js";
@@ -89,9 +89,10 @@ function chooseView(principal: Principal, requested: View | undefined): View {
 }
 
 function present(stored: StoredComplaint, view: View) {
-  const full = view === "full" || view === "handler";
   const categorization = stored.categorization as Record<string, unknown> | null;
   const disposition = stored.disposition as Record<string, unknown> | null;
+  const pick = (value: Record<string, unknown>, keys: string[]) =>
+    Object.fromEntries(keys.filter((k) => value[k] !== undefined).map((k) => [k, value[k]]));
   return {
     id: stored.id,
     status: stored.status,
@@ -106,11 +107,13 @@ function present(stored: StoredComplaint, view: View) {
     updatedAt: stored.updatedAt,
     view,
     data: redactComplaint(stored.document as ComplaintDocument, view),
-    categorization:
-      categorization === null || full
-        ? categorization
-        : { primary: categorization.primary, secondary: categorization.secondary },
-    disposition: disposition === null || full || view === "transfer" ? disposition : { kind: disposition.kind },
+    // Codes only: a categorization holds no content.
+    categorization: categorization,
+    // A disposition's reason is content: only the desk and the handler see it.
+    disposition:
+      disposition === null || view === "full" || view === "handler"
+        ? disposition
+        : pick(disposition, view === "accused-unit" ? ["status"] : ["status", "destination", "decidedAt"]),
   };
 }
 
@@ -135,7 +138,7 @@ const requireIdempotencyKey: MiddlewareHandler<AppEnv> = async (c, next) => {
 /** Options the complaint routes need. */
 export interface ComplaintRoutesOptions {
   store: ComplaintStore;
-  round: IntakeRound;
+  round: Round;
   clock: () => Date;
   newId?: () => string;
 }
@@ -165,6 +168,8 @@ export function registerComplaintRoutes(app: OpenAPIHono<AppEnv>, options: Compl
     tags: ["complaints"],
     summary: "Submit a complaint (validate → suggest category → assess scope → deadlines → store)",
     description:
+      "The body is a `Complaint` of @xunshi/complaints; its `id` is your own reference (kept as `sourceReference`), " +
+      "the service assigns its own id. Record dispositions with PUT …/disposition, not in the submission. " +
       "Idempotent: send a unique `Idempotency-Key` per complaint; a retry with the same key and body returns the " +
       "stored complaint (200, `Idempotent-Replayed: true`) instead of storing it twice. The response is sent only " +
       "after the complaint is committed to storage.",
@@ -179,7 +184,7 @@ export function registerComplaintRoutes(app: OpenAPIHono<AppEnv>, options: Compl
           .regex(/^[\x21-\x7e]+$/, "printable ASCII without spaces")
           .meta({ description: "Unique per complaint, e.g. a UUID", example: "4f9c2a1e-6b1d-4c55-9d0e-0e8c3b7a9f11" }),
       }),
-      body: { required: true, content: { "application/json": { schema: complaintSubmissionSchema } } },
+      body: { required: true, content: { "application/json": { schema: complaintSchema } } },
     },
     responses: {
       201: { description: "Stored", content: { "application/json": { schema: complaintViewSchema } } },
@@ -192,19 +197,34 @@ export function registerComplaintRoutes(app: OpenAPIHono<AppEnv>, options: Compl
     async (c) => {
       const principal = principalOf(c);
       const submission = c.req.valid("json");
+      if (submission.disposition !== undefined) {
+        throw new HttpProblem("validation_failed", 400, {
+          issues: [
+            {
+              path: ["disposition"],
+              code: "custom",
+              message:
+                c.get("lang") === "zh"
+                  ? "提交时不能带处置结果，请用 PUT /complaints/{id}/disposition 记录"
+                  : "Record a disposition with PUT /complaints/{id}/disposition, not in the submission",
+            },
+          ],
+        });
+      }
       const key = c.req.valid("header")["idempotency-key"];
       const id = newId();
       const document = prepareComplaint(submission, id, round);
+      const staff = submission.categorization;
       const outcome = await store.insert({
         id,
         submittedBy: principal.name,
         idempotencyKey: key,
         requestHash: createHash("sha256").update(canonicalJson(submission)).digest("hex"),
-        roundId: submission.roundId,
+        roundId: submission.roundId ?? round.id,
         receivedAt: submission.receivedAt,
         channel: submission.channel,
-        category: document.suggestion.suggestions[0]?.code ?? null,
-        categorySource: document.suggestion.suggestions[0] === undefined ? null : "suggestion",
+        category: document.scope.category.code,
+        categorySource: staff?.setBy === "staff" ? "staff" : "suggestion",
         inScope: document.scope.inScope,
         document,
         at: clock().toISOString(),
@@ -314,7 +334,7 @@ export function registerComplaintRoutes(app: OpenAPIHono<AppEnv>, options: Compl
     method: "put",
     path: "/complaints/{id}/categorization",
     tags: ["complaints"],
-    summary: "Record the staff categorization (replaces the suggested category)",
+    summary: "Record the staff categorization (replaces the suggested category; scope is assessed again)",
     security,
     middleware: [requirePermission("complaints:categorize")],
     request: {
@@ -337,6 +357,10 @@ export function registerComplaintRoutes(app: OpenAPIHono<AppEnv>, options: Compl
         value,
         actor: principal.name,
         at: clock().toISOString(),
+        rewrite: (document) => {
+          const next = recategorize(document as ComplaintDocument, value, round);
+          return { document: next, inScope: next.scope.inScope };
+        },
         ...(expectedRevision === undefined ? {} : { expectedRevision }),
       });
       if (updated === undefined) throw new HttpProblem("not_found", 404);
@@ -350,7 +374,7 @@ export function registerComplaintRoutes(app: OpenAPIHono<AppEnv>, options: Compl
     method: "put",
     path: "/complaints/{id}/disposition",
     tags: ["complaints"],
-    summary: "Record the disposition (how the complaint was handled)",
+    summary: "Record the disposition (how the complaint was handled; its deadlines are computed)",
     security,
     middleware: [requirePermission("complaints:dispose")],
     request: {
@@ -368,10 +392,12 @@ export function registerComplaintRoutes(app: OpenAPIHono<AppEnv>, options: Compl
     async (c) => {
       const principal = principalOf(c);
       const expectedRevision = parseIfMatch(c.req.valid("header")["if-match"]);
+      const value = c.req.valid("json");
       const updated = await store.recordDisposition(c.req.valid("param").id, {
-        value: c.req.valid("json"),
+        value,
         actor: principal.name,
         at: clock().toISOString(),
+        rewrite: (document) => ({ document: applyDisposition(document as ComplaintDocument, value) }),
         ...(expectedRevision === undefined ? {} : { expectedRevision }),
       });
       if (updated === undefined) throw new HttpProblem("not_found", 404);

@@ -1,14 +1,15 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
+import { acceptanceSchema, isAcceptingAt, type Round, roundSchema } from "@xunshi/domain";
 import { requirePermission } from "../auth/access.js";
 import type { AppEnv } from "../http/env.js";
 import { problemResponses } from "../http/problem.js";
 import { validationHook } from "../http/validation-hook.js";
-import { acceptanceStatus, acceptanceWindowSchema, type IntakeRound, intakeRoundSchema } from "../intake.js";
 
 const security = [{ bearer: [] }];
 
 /**
- * Register the round routes: the round, and its acceptance window and office hours (open now / at an instant?).
+ * Register the round routes: the round document, and its acceptance window and office hours with whether an instant
+ * (default: now) falls inside them (`isAcceptingAt` of `@xunshi/domain`).
  *
  * @param app - The app.
  * @param options - The round and the clock.
@@ -17,10 +18,7 @@ const security = [{ bearer: [] }];
  * registerRoundRoutes(app, { round, clock })
  * //=> GET /round, GET /round/acceptance
  */
-export function registerRoundRoutes(
-  app: OpenAPIHono<AppEnv>,
-  options: { round: IntakeRound; clock: () => Date },
-): void {
+export function registerRoundRoutes(app: OpenAPIHono<AppEnv>, options: { round: Round; clock: () => Date }): void {
   const { round, clock } = options;
   const get = createRoute({
     method: "get",
@@ -30,7 +28,7 @@ export function registerRoundRoutes(
     security,
     middleware: [requirePermission("reference:read")],
     responses: {
-      200: { description: "The round", content: { "application/json": { schema: intakeRoundSchema } } },
+      200: { description: "The round", content: { "application/json": { schema: roundSchema } } },
       ...problemResponses(401, 403),
     },
   });
@@ -50,16 +48,17 @@ export function registerRoundRoutes(
     },
     responses: {
       200: {
-        description: "The window and the answer",
+        description: "The window, the hours and the answer (read in Asia/Shanghai)",
         content: {
           "application/json": {
             schema: z
               .object({
-                window: acceptanceWindowSchema,
+                acceptance: acceptanceSchema,
                 at: z.string(),
-                date: z.iso.date().describe("Civil date of `at` in Asia/Shanghai"),
-                withinWindow: z.boolean(),
-                withinOfficeHours: z.boolean(),
+                accepting: z.boolean(),
+                code: z.enum(["before-window", "after-cutoff", "outside-office-hours", "open"]),
+                reason: z.object({ zh: z.string(), en: z.string() }),
+                nextOpening: z.string().optional(),
               })
               .meta({ id: "AcceptanceStatus" }),
           },
@@ -72,7 +71,18 @@ export function registerRoundRoutes(
     acceptance,
     (c) => {
       const at = c.req.valid("query").at ?? clock().toISOString();
-      return c.json({ window: round.acceptance, at, ...acceptanceStatus(round, at) }, 200);
+      const answer = isAcceptingAt(round, at);
+      return c.json(
+        {
+          acceptance: round.acceptance,
+          at,
+          accepting: answer.accepting,
+          code: answer.code,
+          reason: { zh: answer.reason.zh, en: answer.reason.en },
+          ...(answer.nextOpening === undefined ? {} : { nextOpening: answer.nextOpening }),
+        },
+        200,
+      );
     },
     validationHook(acceptance),
   );

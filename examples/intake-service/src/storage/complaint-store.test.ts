@@ -252,6 +252,35 @@ for (const backend of backends) {
         expect(await store.get(c.id)).toMatchObject({ revision: 1, status: "received", disposition: null });
       });
 
+      it("rewrites the document and the scope column in the same transaction", async () => {
+        const c = newComplaint({ inScope: true });
+        await store.insert(c);
+        const updated = await store.recordCategorization(c.id, "litigation", {
+          value: { primary: "litigation" },
+          actor: "h",
+          at: "2024-10-15T02:00:00Z",
+          rewrite: (doc) => ({ document: { ...(doc as object), rescoped: true }, inScope: false }),
+        });
+        expect(updated).toMatchObject({ inScope: false, document: { ...(c.document as object), rescoped: true } });
+        expect(await store.count({ inScope: false, submittedBy: c.submittedBy, category: "litigation" })).toBe(1);
+      });
+
+      it("changes nothing when the rewrite throws", async () => {
+        const c = newComplaint();
+        await store.insert(c);
+        const failing = store.recordDisposition(c.id, {
+          value: { status: "closed" },
+          actor: "h",
+          at: "2024-10-15T02:00:00Z",
+          rewrite: () => {
+            throw new Error("rejected by the pipeline");
+          },
+        });
+        await expect(failing).rejects.toThrow("rejected by the pipeline");
+        expect(await store.get(c.id)).toMatchObject({ revision: 1, status: "received", disposition: null });
+        expect(await store.events(c.id)).toHaveLength(1);
+      });
+
       it("returns undefined when the complaint does not exist", async () => {
         expect(
           await store.recordCategorization("missing", "x", { value: {}, actor: "h", at: "2024-10-15T02:00:00Z" }),

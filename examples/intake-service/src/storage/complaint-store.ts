@@ -100,6 +100,11 @@ export interface ComplaintUpdate {
   at: string;
   /** When given, the update applies only if the stored revision still equals it. */
   expectedRevision?: number;
+  /**
+   * Rewrite the stored document in the same transaction (e.g. scope assessed again after a categorization); may
+   * return a new scope decision. Throwing aborts the update.
+   */
+  rewrite?: (document: unknown) => { document: unknown; inScope?: boolean };
 }
 
 const utc = (iso: string): string => new Date(iso).toISOString();
@@ -439,9 +444,16 @@ export class ComplaintStore {
           `Expected complaint revision ${update.expectedRevision}, but it is at revision ${revision}; reload and retry.`,
         );
       }
+      const rewritten = update.rewrite?.(JSON.parse(current.document));
       const result = await trx
         .updateTable("complaints")
-        .set({ ...change(current), updated_at: at, revision: revision + 1 })
+        .set({
+          ...change(current),
+          ...(rewritten === undefined ? {} : { document: JSON.stringify(rewritten.document) }),
+          ...(rewritten?.inScope === undefined ? {} : { in_scope: rewritten.inScope ? 1 : 0 }),
+          updated_at: at,
+          revision: revision + 1,
+        })
         .where("id", "=", id)
         .where("revision", "=", revision)
         .executeTakeFirst();
