@@ -133,6 +133,8 @@ describe("assessScope with the motivating round", () => {
     for (const receivedAt of ["2024-12-30T10:00:00+08:00", "2024-12-30T12:30:00+08:00", "2025-01-08T10:00:00+08:00"])
       expect(assessScope({ ...NAMED, receivedAt }, ROUND)).toEqual(assessScope({ ...NAMED, receivedAt }, ROUND_RULES));
     expect(() => assessScope(NAMED, { ...ROUND, acceptance: undefined } as never)).toThrow(ComplaintArgumentError);
+    // A complaint made to another round is not judged by this one.
+    expect(() => assessScope({ ...NAMED, roundId: "shanxi-2024-round-5" }, ROUND)).toThrow(/round-5/);
   });
 
   it("judges the last day by Beijing time: a call at 17:30 on the cut-off day is in, the next morning is out", () => {

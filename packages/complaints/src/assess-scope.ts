@@ -191,7 +191,8 @@ function shanghaiDate(instant: string): string {
  * @param options - `category`: the code to judge by when the complaint has no categorization; `calendar`: the
  *   working-day calendar for office hours
  * @returns the decision with its reasons and destination
- * @throws {ComplaintArgumentError} for a category code that is not in the taxonomy, or invalid rules (a date that is not
+ * @throws {ComplaintArgumentError} for a category code that is not in the taxonomy, a round other than the complaint's
+ *   `roundId`, or invalid rules (a date that is not
  *   a real `YYYY-MM-DD` date, a cut-off before the start, a bad office-hours schedule, an unknown channel, role or
  *   matter); nothing is decided on bad rules
  * @example
@@ -205,6 +206,8 @@ export function assessScope(
 ): ScopeAssessment {
   const rules = rulesOf(round);
   checkRules(rules);
+  if ("acceptance" in round && complaint.roundId !== undefined && complaint.roundId !== round.id)
+    throw new ComplaintArgumentError("round", `the round the complaint was made to (${complaint.roundId})`, round.id);
   let code: string;
   let source: ScopeAssessment["category"]["source"];
   if (complaint.categorization) {
