@@ -37,9 +37,15 @@ export class DomainError extends Error {
    * @param code - the stable code
    * @param message - what was expected and what was received
    * @param issues - the problems found (for `INVALID_ROUND`)
+   * @param options - `cause`: the underlying error (the `ZodError` for `INVALID_ROUND`)
    */
-  constructor(code: DomainErrorCode, message: string, issues: readonly DomainIssue[] = []) {
-    super(message);
+  constructor(
+    code: DomainErrorCode,
+    message: string,
+    issues: readonly DomainIssue[] = [],
+    options: { readonly cause?: unknown } = {},
+  ) {
+    super(message, "cause" in options ? { cause: options.cause } : undefined);
     this.code = code;
     this.issues = issues;
   }

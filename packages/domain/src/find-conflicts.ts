@@ -25,25 +25,38 @@ export interface Conflict {
 
 /**
  * The 回避 (conflict-of-interest) check: given members' past units and their relatives' units, lists the assignments
- * each must stay out of. A unit matches a target by id or Chinese name, and also matches the targets under it (a city
- * and its counties).
+ * each must stay out of. A unit matches a target by id, Chinese name or English name (any case), and also matches the
+ * targets under it (a city and its counties). A target group known only by count is flagged as a whole (`targetId` is
+ * the group's id) when one of its parents is linked; a unit that is not in the round (an unnamed member of a group)
+ * cannot be matched, so check those by hand.
  *
  * @param round - a validated round
  * @param declarations - the members' declarations
  * @returns the conflicts, in declaration order
  * @throws {DomainError} code `INVALID_ARGUMENT` for a declaration whose team does not exist
  * @example
- * findConflicts(round, [{ teamNumber: 1, person: "甲", pastUnits: ["晋中市"] }]).map((c) => c.targetId)
- * //=> ["jinzhong"]
+ * findConflicts(parseRound(shanxi2024Round6), [{ teamNumber: 1, person: "甲", pastUnits: ["晋中市"] }]).map((c) => c.targetId)
+ * //=> ["jinzhong", "counties"] (the city, and the group of its counties)
  */
 export function findConflicts(round: Round, declarations: readonly ConflictDeclaration[]): Conflict[] {
   const teams = new Set(round.teams.map((t) => t.number));
   const byKey = new Map<string, string>();
+  const names = new Map<string, Bilingual>();
   for (const t of round.targets) {
     byKey.set(t.id, t.id);
     byKey.set(t.name.zh, t.id);
+    byKey.set(t.name.en.toLowerCase(), t.id);
+    names.set(t.id, t.name);
   }
-  const children = (id: string) => round.targets.filter((t) => t.parentId === id).map((t) => t.id);
+  const descendants = (id: string): string[] => {
+    const out: string[] = [];
+    for (let queue = [id]; queue.length > 0; ) {
+      const next = round.targets.filter((t) => t.parentId !== undefined && queue.includes(t.parentId)).map((t) => t.id);
+      queue = next.filter((t) => !out.includes(t) && t !== id);
+      out.push(...queue);
+    }
+    return out;
+  };
   const groups = new Map((round.targetGroups ?? []).map((g) => [g.id, g]));
   const conflicts: Conflict[] = [];
   declarations.forEach((d, i) => {
@@ -53,14 +66,15 @@ export function findConflicts(round: Round, declarations: readonly ConflictDecla
         `Invalid declarations[${i}].teamNumber: expected one of the round's teams, received ${d.teamNumber}.`,
       );
     const linked = new Map<string, Bilingual>();
-    const mark = (unit: string, reason: Bilingual) => {
-      const id = byKey.get(unit);
-      if (!id) return;
-      for (const target of [id, ...children(id)]) if (!linked.has(target)) linked.set(target, reason);
+    const mark = (unit: string, reason: (name: Bilingual) => Bilingual) => {
+      const id = byKey.get(unit.trim()) ?? byKey.get(unit.trim().toLowerCase());
+      const name = id === undefined ? undefined : names.get(id);
+      if (id === undefined || name === undefined) return;
+      for (const target of [id, ...descendants(id)]) if (!linked.has(target)) linked.set(target, reason(name));
     };
-    for (const unit of d.pastUnits ?? []) mark(unit, { zh: `曾在${unit}工作`, en: `worked at ${unit}` });
+    for (const unit of d.pastUnits ?? []) mark(unit, (n) => ({ zh: `曾在${n.zh}工作`, en: `worked at ${n.en}` }));
     for (const r of d.relativesUnits ?? [])
-      mark(r.unit, { zh: `${r.relation}在${r.unit}工作`, en: `a relative (${r.relation}) works at ${r.unit}` });
+      mark(r.unit, (n) => ({ zh: `${r.relation}在${n.zh}工作`, en: `a relative (${r.relation}) works at ${n.en}` }));
     for (const a of round.assignments) {
       if (!a.teams.includes(d.teamNumber)) continue;
       const covered = [...(a.targets ?? []), ...(a.groups ?? []).flatMap((g) => groups.get(g)?.named ?? [])];

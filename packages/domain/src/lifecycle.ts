@@ -1,4 +1,5 @@
 import { DomainError } from "./domain-error";
+import type { Round } from "./round-schema";
 import { PHASES, type Phase } from "./vocabulary";
 
 /**
@@ -58,4 +59,39 @@ export function transition(from: Phase, to: Phase): Phase {
       `Invalid transition from ${from} to ${to}: expected ${nextPhases(from).join(" or ") || "no further phase"}.`,
     );
   return to;
+}
+
+/**
+ * The phase a round is in on a date, from its dated events: the latest phase (in lifecycle order) whose event started
+ * on or before the date. Rest days count like any other day (stationing ran over a Sunday in 2024).
+ *
+ * @param round - a validated round (its `events`; `keyDates.mobilization`, `stationing` and `feedback` count too)
+ * @param date - an ISO date `YYYY-MM-DD`
+ * @returns the phase, or `undefined` before the first known event
+ * @throws {DomainError} code `INVALID_ARGUMENT` for a date that is not `YYYY-MM-DD`
+ * @example
+ * phaseOn(parseRound(shanxi2024Round6), "2024-10-13")
+ * //=> "stationing"
+ */
+export function phaseOn(round: Pick<Round, "events" | "keyDates">, date: string): Phase | undefined {
+  if (typeof date !== "string" || !/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/.test(date))
+    throw new DomainError(
+      "INVALID_ARGUMENT",
+      `Invalid date: expected an ISO date YYYY-MM-DD, received ${typeof date === "string" ? `"${date.slice(0, 40)}"` : typeof date}.`,
+    );
+  const { mobilization, stationing, feedback } = round.keyDates;
+  const events: { phase: Phase; from: string; to?: string | undefined }[] = [
+    ...(mobilization ? [{ phase: "mobilization" as const, from: mobilization }] : []),
+    { phase: "stationing", from: stationing.from, to: stationing.to },
+    ...(feedback ? [{ phase: "feedback" as const, from: feedback }] : []),
+    ...(round.events ?? []),
+  ];
+  let current: Phase | undefined;
+  for (const e of events) {
+    if (e.from > date) continue;
+    // Once stationing is over, the team works on site until a later phase is recorded.
+    const phase = e.phase === "stationing" && e.to !== undefined && date > e.to ? "on-site" : e.phase;
+    if (current === undefined || PHASES.codes.indexOf(phase) > PHASES.codes.indexOf(current)) current = phase;
+  }
+  return current;
 }

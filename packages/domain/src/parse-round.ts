@@ -14,26 +14,6 @@ export type SafeParseRoundResult =
   | { readonly success: true; readonly data: Round }
   | { readonly success: false; readonly error: DomainError };
 
-const ZH: Record<string, string> = {
-  "duplicate-team-number": "巡视组编号重复",
-  "authorization-other-round": "授权须针对本轮巡视（一次一授权）",
-  "duplicate-target-id": "被巡视单位编号重复",
-  "unknown-parent": "上级单位编号不存在",
-  "group-count": "已列名单位数超过该组总数",
-  "group-kind": "单位类型与分组类型不一致",
-  "unknown-team": "巡视组不存在",
-  "unknown-target": "被巡视单位不存在",
-  "unknown-group": "单位分组不存在",
-  "empty-assignment": "任务分工须包含被巡视单位或分组",
-  "target-assigned-twice": "同一巡视方式下，该单位已分配给其他巡视组",
-  "count-mismatch": "单位数量与任务分工不一致",
-  "kind-not-in-round": "巡视方式不在本轮巡视方式之列",
-  "target-unassigned": "该单位未分配巡视组",
-  "date-order": "日期先后顺序有误",
-  "cutoff-outside-on-site": "受理截止日须在驻点期间内",
-  "duplicate-phase": "阶段重复",
-  "phase-order": "阶段顺序有误",
-};
 const zhLocale = zhCN();
 const enLocale = en();
 
@@ -52,11 +32,11 @@ export function safeParseRound(input: unknown, options: ParseRoundOptions = {}):
   const result = roundSchema.safeParse(input, { error: (locale === "zh" ? zhLocale : enLocale).localeError });
   if (result.success) return { success: true, data: result.data };
   const issues: DomainIssue[] = result.error.issues.map((issue: z.core.$ZodIssue) => {
-    const key = issue.code === "custom" ? (issue.params as { key?: string } | undefined)?.key : undefined;
+    const params = issue.code === "custom" ? (issue.params as { key?: string; zh?: string } | undefined) : undefined;
     return {
       path: issue.path,
-      code: key ?? issue.code,
-      message: locale === "zh" && key && ZH[key] ? `${ZH[key]}（${issue.message}）` : issue.message,
+      code: params?.key ?? issue.code,
+      message: locale === "zh" && params?.zh ? params.zh : issue.message,
     };
   });
   const first = issues[0];
@@ -66,6 +46,7 @@ export function safeParseRound(input: unknown, options: ParseRoundOptions = {}):
       "INVALID_ROUND",
       `Invalid round: ${issues.length} problem${issues.length === 1 ? "" : "s"}; first at ${first?.path.map(String).join(".") || "(root)"}: ${first?.message}.`,
       issues,
+      { cause: result.error },
     ),
   };
 }

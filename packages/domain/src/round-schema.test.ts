@@ -114,11 +114,99 @@ describe("round invariants (one valid and one invalid case each)", () => {
     expect(issuePaths(r)).toContain("targets.0.parentId");
   });
 
+  it("target ids are unique, and groups name targets of their kind, each in one group", () => {
+    const dup = clone();
+    dup.targets.push({ ...dup.targets[0] });
+    expect(issuePaths(dup)).toContain("targets.8.id");
+    const kind = clone();
+    kind.targetGroups[1].named.push("jinzhong");
+    expect(issueCodes(kind)).toContain("group-kind");
+    const twoGroups = clone();
+    twoGroups.targetGroups.push({ ...twoGroups.targetGroups[1], id: "universities-again", named: ["tyut"] });
+    expect(issueCodes(twoGroups)).toContain("target-in-two-groups");
+    const direct = clone();
+    direct.assignments[1].targets = ["sxnu"];
+    expect(issueCodes(direct)).toContain("target-assigned-twice");
+  });
+
+  it("a context-only parent (inspected: false) needs no team, and must not get one", () => {
+    const countiesOnly = clone();
+    countiesOnly.targets[0].inspected = false; // 晋中 as the parent of inspected counties only
+    countiesOnly.assignments[0].targets = ["changzhi", "jincheng"];
+    countiesOnly.assignments[0].targetCount = 11;
+    expect(issueCodes(countiesOnly)).toEqual([]);
+    const assigned = clone();
+    assigned.targets[0].inspected = false;
+    expect(issueCodes(assigned)).toEqual(["target-not-inspected"]);
+  });
+
+  it("assignments have unique ids, at least one target or group, and a kind the round uses", () => {
+    const dup = clone();
+    dup.assignments[3].id = "sasac";
+    expect(issueCodes(dup)).toContain("duplicate-assignment-id");
+    const empty = clone();
+    empty.assignments.push({ id: "nothing", teams: [1], kind: "regular" });
+    expect(issueCodes(empty)).toEqual(["empty-assignment"]);
+    const special = clone();
+    special.assignments[2].kind = "special";
+    expect(issuePaths(special)).toEqual(["assignments.2.kind"]);
+  });
+
+  it("key dates are in order: mobilization, stationing, on-site end, feedback; acceptance from mobilization on", () => {
+    const stationing = clone();
+    stationing.keyDates.stationing.to = "2024-10-11";
+    expect(issuePaths(stationing)).toContain("keyDates.stationing.to");
+    const mobilization = clone();
+    mobilization.keyDates.mobilization = "2024-10-13";
+    mobilization.events[0].from = "2024-10-13";
+    expect(issuePaths(mobilization)).toContain("keyDates.mobilization");
+    const feedback = clone();
+    feedback.keyDates.feedback = "2025-01-10"; // before the end of about 3 months on site (2025-01-12)
+    expect(issuePaths(feedback)).toEqual(["keyDates.feedback"]);
+    feedback.keyDates.feedback = "2025-03-31";
+    expect(issueCodes(feedback)).toEqual([]);
+    const start = clone();
+    start.acceptance.start = "2024-10-09";
+    expect(issuePaths(start)).toEqual(["acceptance.start"]);
+    const reversed = clone();
+    reversed.acceptance.start = "2024-10-14";
+    reversed.acceptance.cutoff = "2024-10-13";
+    expect(issuePaths(reversed)).toContain("acceptance.cutoff");
+  });
+
+  it("an explicit on-site end wins over the duration", () => {
+    const r = clone();
+    r.keyDates.onSiteEnd = "2025-01-05";
+    expect(issueCodes(r)).toContain("cutoff-outside-on-site");
+    r.keyDates.onSiteEnd = "2025-01-07";
+    expect(issueCodes(r)).toEqual([]);
+  });
+
+  it("represents a count-only group with no named member", () => {
+    const r = clone();
+    r.targetGroups[1].named = [];
+    r.targets = r.targets.filter((t: { id: string }) => t.id !== "tyut" && t.id !== "sxnu");
+    expect(issueCodes(r)).toEqual([]);
+  });
+
   it("reports in Chinese by default, in English on request, as a typed error", () => {
     const r = clone();
     r.teams[12].number = 1;
     const zh = safeParseRound(r);
-    expect(!zh.success && zh.error.issues[0]?.message).toContain("巡视组编号重复");
+    expect(!zh.success && zh.error.issues[0]).toEqual({
+      path: ["teams", 12, "number"],
+      code: "duplicate-team-number",
+      message: "巡视组编号重复：第1组出现两次",
+    });
+    const en = safeParseRound(r, { locale: "en" });
+    expect(!en.success && en.error.issues[0]?.message).toBe(
+      "team number 1 is used twice: expected unique team numbers",
+    );
+    expect(!en.success && en.error.code).toBe("INVALID_ROUND");
+    expect(!en.success && DomainError.isInstance(en.error)).toBe(true);
+    expect(!en.success && (en.error.cause as Error).name).toBe("ZodError");
+    const zhBuiltIn = safeParseRound({ ...base, level: "planetary" });
+    expect(!zhBuiltIn.success && zhBuiltIn.error.issues[0]?.message).toMatch(/无效选项/);
     expect(() => parseRound(r, { locale: "en" })).toThrow(DomainError);
     expect(() => parseRound(r)).toThrow(/Invalid round/);
     const wrongType = safeParseRound({ ...base, level: "planetary" }, { locale: "en" });

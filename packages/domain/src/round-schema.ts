@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { addDaysIso, addMonthsIso } from "./internal/iso-date";
 import { officeHoursScheduleSchema } from "./office-hours-schema";
 import {
   bilingualSchema,
@@ -8,6 +9,7 @@ import {
   MATTERS,
   PARTY_ORGANIZATION_TYPES,
   PHASES,
+  type Phase,
   ROUND_LEVELS,
   SPECIAL_CHECKS,
   SUBJECT_ROLES,
@@ -60,7 +62,9 @@ export const teamSchema = z
   .meta({ id: "Team" });
 
 /**
- * An inspected party organization (被巡视党组织).
+ * An inspected party organization (被巡视党组织). `parentId` places it under another target (a county under its
+ * city). `inspected: false` marks a target listed only as context — the parent of inspected units, not inspected
+ * itself in this round — which must not be assigned.
  *
  * @example
  * targetSchema.parse({ id: "jinzhong", name: { zh: "晋中市", en: "Jinzhong" }, kind: "city" }).kind
@@ -73,6 +77,7 @@ export const targetSchema = z
     kind: TARGET_KINDS.schema,
     parentId: id.optional(),
     partyOrganizationType: PARTY_ORGANIZATION_TYPES.schema.optional(),
+    inspected: z.boolean().optional(),
   })
   .strict()
   .meta({ id: "Target" });
@@ -207,21 +212,6 @@ export const keyDatesSchema = z
   .strict()
   .meta({ id: "KeyDates" });
 
-/** Adds months to an ISO date, clamping to the month's last day (民法典 art. 202). @internal */
-export function addMonthsIso(date: string, months: number): string {
-  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
-  const total = y * 12 + (m - 1) + months;
-  const year = Math.floor(total / 12);
-  const month = (total % 12) + 1;
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${year}-${String(month).padStart(2, "0")}-${String(Math.min(d, last)).padStart(2, "0")}`;
-}
-
-/** Adds days to an ISO date. @internal */
-export function addDaysIso(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
-
 /** The last on-site day: `onSiteEnd`, else stationing start + `onSiteDuration`, else `undefined`. @internal */
 export function onSiteEndOf(keyDates: z.infer<typeof keyDatesSchema>): string | undefined {
   if (keyDates.onSiteEnd) return keyDates.onSiteEnd;
@@ -233,8 +223,9 @@ export function onSiteEndOf(keyDates: z.infer<typeof keyDatesSchema>): string | 
 }
 
 type Ctx = z.core.$RefinementCtx<unknown>;
-const fail = (ctx: Ctx, key: string, path: PropertyKey[], message: string) =>
-  ctx.addIssue({ code: "custom", path, message, params: { key } });
+/** Adds a custom issue with a stable key and its message in English (the issue's message) and Chinese (`params.zh`). */
+const fail = (ctx: Ctx, key: string, path: PropertyKey[], en: string, zh: string) =>
+  ctx.addIssue({ code: "custom", path, message: en, params: { key, zh } });
 
 /**
  * An inspection round (one 轮 of a committee's 届): who dispatches it, its kinds, teams, targets, assignments, phases
@@ -275,35 +266,56 @@ export const roundSchema = z
     const numbers = new Set<number>();
     round.teams.forEach((team, i) => {
       if (numbers.has(team.number))
-        fail(ctx, "duplicate-team-number", ["teams", i, "number"], `team number ${team.number} is used twice`);
-      numbers.add(team.number);
-      if (team.leader.authorization.roundId !== round.id)
         fail(
           ctx,
-          "authorization-other-round",
-          ["teams", i, "leader", "authorization", "roundId"],
-          `authorization must be for this round (${round.id})`,
+          "duplicate-team-number",
+          ["teams", i, "number"],
+          `team number ${team.number} is used twice: expected unique team numbers`,
+          `巡视组编号重复：第${team.number}组出现两次`,
         );
-      team.deputies?.forEach((d, j) => {
-        if (d.authorization.roundId !== round.id)
+      numbers.add(team.number);
+      const authorized = [
+        { who: team.leader, path: ["teams", i, "leader", "authorization", "roundId"] },
+        ...(team.deputies ?? []).map((d, j) => ({
+          who: d,
+          path: ["teams", i, "deputies", j, "authorization", "roundId"],
+        })),
+      ];
+      for (const { who, path } of authorized)
+        if (who.authorization.roundId !== round.id)
           fail(
             ctx,
             "authorization-other-round",
-            ["teams", i, "deputies", j, "authorization", "roundId"],
-            `authorization must be for this round (${round.id})`,
+            path,
+            `expected an authorization for this round (${round.id}), received one for ${who.authorization.roundId}`,
+            `授权须针对本轮巡视（一次一授权）：应为 ${round.id}，实为 ${who.authorization.roundId}`,
           );
-      });
     });
 
     const targets = new Map(round.targets.map((t) => [t.id, t]));
-    if (targets.size !== round.targets.length)
-      fail(ctx, "duplicate-target-id", ["targets"], "target ids must be unique");
+    const seenTargets = new Set<string>();
     round.targets.forEach((t, i) => {
+      if (seenTargets.has(t.id))
+        fail(
+          ctx,
+          "duplicate-target-id",
+          ["targets", i, "id"],
+          `target id ${t.id} is used twice: expected unique ids`,
+          `被巡视单位编号重复：${t.id}`,
+        );
+      seenTargets.add(t.id);
       if (t.parentId !== undefined && (t.parentId === t.id || !targets.has(t.parentId)))
-        fail(ctx, "unknown-parent", ["targets", i, "parentId"], "parentId: expected the id of another target");
+        fail(
+          ctx,
+          "unknown-parent",
+          ["targets", i, "parentId"],
+          `expected the id of another target, received ${t.parentId}`,
+          `上级单位编号不存在：${t.parentId}`,
+        );
     });
 
     const groups = new Map((round.targetGroups ?? []).map((g) => [g.id, g]));
+    const namedInGroups = new Map<string, string>();
     (round.targetGroups ?? []).forEach((g, i) => {
       if (g.named.length > g.count)
         fail(
@@ -311,43 +323,115 @@ export const roundSchema = z
           "group-count",
           ["targetGroups", i, "named"],
           `${g.named.length} named targets exceed the group's count ${g.count}`,
+          `已列名单位数（${g.named.length}）超过该组总数（${g.count}）`,
         );
       g.named.forEach((t, j) => {
         const target = targets.get(t);
-        if (!target) fail(ctx, "unknown-target", ["targetGroups", i, "named", j], "expected the id of a target");
+        const path = ["targetGroups", i, "named", j];
+        if (!target)
+          fail(ctx, "unknown-target", path, `expected the id of a target, received ${t}`, `被巡视单位不存在：${t}`);
         else if (target.kind !== g.kind)
           fail(
             ctx,
             "group-kind",
-            ["targetGroups", i, "named", j],
+            path,
             `target kind ${target.kind} differs from the group's kind ${g.kind}`,
+            `单位类型（${target.kind}）与分组类型（${g.kind}）不一致`,
+          );
+        const other = namedInGroups.get(t);
+        if (other !== undefined)
+          fail(
+            ctx,
+            "target-in-two-groups",
+            path,
+            `target ${t} is already named in group ${other}`,
+            `单位 ${t} 已列入分组 ${other}`,
+          );
+        namedInGroups.set(t, g.id);
+      });
+      g.parentIds?.forEach((p, j) => {
+        if (!targets.has(p))
+          fail(
+            ctx,
+            "unknown-parent",
+            ["targetGroups", i, "parentIds", j],
+            `expected the id of a target, received ${p}`,
+            `上级单位编号不存在：${p}`,
           );
       });
     });
 
     // Every named target is assigned exactly once per kind; counts add up.
     const covered = new Map<string, string>(); // `${kind}|${target}` → assignment id
+    const assignedTargets = new Set<string>();
+    const seenAssignments = new Set<string>();
     round.assignments.forEach((a, i) => {
+      if (seenAssignments.has(a.id))
+        fail(
+          ctx,
+          "duplicate-assignment-id",
+          ["assignments", i, "id"],
+          `assignment id ${a.id} is used twice`,
+          `任务分工编号重复：${a.id}`,
+        );
+      seenAssignments.add(a.id);
       a.teams.forEach((n, j) => {
-        if (!numbers.has(n)) fail(ctx, "unknown-team", ["assignments", i, "teams", j], `team ${n} does not exist`);
+        if (!numbers.has(n))
+          fail(
+            ctx,
+            "unknown-team",
+            ["assignments", i, "teams", j],
+            `expected one of the round's teams, received ${n}`,
+            `第${n}巡视组不存在`,
+          );
       });
       const named: Array<[string, PropertyKey[]]> = [];
       a.targets?.forEach((t, j) => {
+        const path = ["assignments", i, "targets", j];
         if (!targets.has(t))
-          fail(ctx, "unknown-target", ["assignments", i, "targets", j], "expected the id of a target");
-        else named.push([t, ["assignments", i, "targets", j]]);
+          fail(ctx, "unknown-target", path, `expected the id of a target, received ${t}`, `被巡视单位不存在：${t}`);
+        else if (targets.get(t)?.inspected === false)
+          fail(
+            ctx,
+            "target-not-inspected",
+            path,
+            `target ${t} is marked inspected: false (context only): expected an inspected target`,
+            `单位 ${t} 标注为不被巡视（仅作上级单位），不能分配`,
+          );
+        else if (namedInGroups.has(t))
+          fail(
+            ctx,
+            "target-assigned-twice",
+            path,
+            `target ${t} is named in group ${namedInGroups.get(t)}: assign the group instead`,
+            `单位 ${t} 已列入分组 ${namedInGroups.get(t)}，应分配该分组`,
+          );
+        else named.push([t, path]);
       });
       let total = a.targets?.length ?? 0;
       a.groups?.forEach((gid, j) => {
         const g = groups.get(gid);
-        if (!g) fail(ctx, "unknown-group", ["assignments", i, "groups", j], "expected the id of a target group");
+        if (!g)
+          fail(
+            ctx,
+            "unknown-group",
+            ["assignments", i, "groups", j],
+            `expected the id of a target group, received ${gid}`,
+            `单位分组不存在：${gid}`,
+          );
         else {
           total += g.count;
           for (const t of g.named) named.push([t, ["assignments", i, "groups", j]]);
         }
       });
       if ((a.targets?.length ?? 0) + (a.groups?.length ?? 0) === 0)
-        fail(ctx, "empty-assignment", ["assignments", i], "an assignment needs targets or groups");
+        fail(
+          ctx,
+          "empty-assignment",
+          ["assignments", i],
+          "expected targets or groups, received neither",
+          "任务分工须包含被巡视单位或分组",
+        );
       for (const [t, path] of named) {
         const key = `${a.kind}|${t}`;
         const other = covered.get(key);
@@ -356,9 +440,11 @@ export const roundSchema = z
             ctx,
             "target-assigned-twice",
             path,
-            `target ${t} is already assigned (${other}) for ${a.kind} inspection`,
+            `target ${t} is already assigned (${other}) for ${a.kind} inspection: expected one team block per kind`,
+            `同一巡视方式下，单位 ${t} 已分配（${other}）`,
           );
         covered.set(key, a.id);
+        assignedTargets.add(t);
       }
       if (a.targetCount !== undefined && a.targetCount !== total)
         fail(
@@ -366,6 +452,7 @@ export const roundSchema = z
           "count-mismatch",
           ["assignments", i, "targetCount"],
           `declared ${a.targetCount} targets, but the targets and groups add up to ${total}`,
+          `单位数量不一致：声明${a.targetCount}个，实际合计${total}个`,
         );
       if (a.oneToN !== undefined && a.oneToN * a.teams.length !== total)
         fail(
@@ -373,48 +460,121 @@ export const roundSchema = z
           "count-mismatch",
           ["assignments", i, "oneToN"],
           `${a.teams.length} teams × ${a.oneToN} = ${a.teams.length * a.oneToN}, but there are ${total} targets`,
+          `“一托${a.oneToN}”与单位数量不一致：${a.teams.length}个组×${a.oneToN}=${a.teams.length * a.oneToN}，实际${total}个`,
         );
       if (!round.kinds.includes(a.kind))
-        fail(ctx, "kind-not-in-round", ["assignments", i, "kind"], `kind ${a.kind} is not among the round's kinds`);
+        fail(
+          ctx,
+          "kind-not-in-round",
+          ["assignments", i, "kind"],
+          `expected one of the round's kinds (${round.kinds.join(", ")}), received ${a.kind}`,
+          `巡视方式（${a.kind}）不在本轮巡视方式之列`,
+        );
     });
     round.targets.forEach((t, i) => {
-      if (![...covered.keys()].some((k) => k.endsWith(`|${t.id}`)))
-        fail(ctx, "target-unassigned", ["targets", i], `target ${t.id} is not assigned to any team`);
+      if (t.inspected === false) return;
+      if (!assignedTargets.has(t.id))
+        fail(
+          ctx,
+          "target-unassigned",
+          ["targets", i],
+          `target ${t.id} is not assigned to any team`,
+          `单位 ${t.id} 未分配巡视组`,
+        );
     });
 
     // Dates: stationing, acceptance window inside the on-site period.
     const { stationing } = round.keyDates;
     if (stationing.to < stationing.from)
-      fail(ctx, "date-order", ["keyDates", "stationing", "to"], "stationing ends before it starts");
-    if (round.keyDates.mobilization && round.keyDates.mobilization > stationing.from)
-      fail(ctx, "date-order", ["keyDates", "mobilization"], "the mobilization meeting comes before stationing");
-    const { start, cutoff } = round.acceptance;
-    if (cutoff < start) fail(ctx, "date-order", ["acceptance", "cutoff"], "the cut-off comes before the start");
+      fail(
+        ctx,
+        "date-order",
+        ["keyDates", "stationing", "to"],
+        `expected the stationing to end on or after ${stationing.from}, received ${stationing.to}`,
+        `进驻结束日期（${stationing.to}）早于开始日期（${stationing.from}）`,
+      );
+    const { mobilization, feedback, onSiteEnd } = round.keyDates;
+    if (mobilization && mobilization > stationing.from)
+      fail(
+        ctx,
+        "date-order",
+        ["keyDates", "mobilization"],
+        `expected the mobilization meeting on or before the stationing (${stationing.from}), received ${mobilization}`,
+        `动员部署会（${mobilization}）应不晚于进驻（${stationing.from}）`,
+      );
+    if (onSiteEnd && onSiteEnd < stationing.to)
+      fail(
+        ctx,
+        "date-order",
+        ["keyDates", "onSiteEnd"],
+        `expected the on-site end on or after the stationing (${stationing.to}), received ${onSiteEnd}`,
+        `驻点结束日期（${onSiteEnd}）早于进驻（${stationing.to}）`,
+      );
     const end = onSiteEndOf(round.keyDates);
+    if (feedback && feedback < (end ?? stationing.to))
+      fail(
+        ctx,
+        "date-order",
+        ["keyDates", "feedback"],
+        `expected the feedback after the on-site period (${end ?? stationing.to}), received ${feedback}`,
+        `反馈（${feedback}）应在驻点结束（${end ?? stationing.to}）之后`,
+      );
+    const { start, cutoff } = round.acceptance;
+    if (cutoff < start)
+      fail(
+        ctx,
+        "date-order",
+        ["acceptance", "cutoff"],
+        `expected the cut-off on or after the start (${start}), received ${cutoff}`,
+        `受理截止日（${cutoff}）早于受理开始日（${start}）`,
+      );
+    if (start < (mobilization ?? stationing.from))
+      fail(
+        ctx,
+        "date-order",
+        ["acceptance", "start"],
+        `expected the acceptance to start on or after ${mobilization ? "the mobilization meeting" : "the stationing"} (${mobilization ?? stationing.from}), received ${start}`,
+        `受理开始日（${start}）早于${mobilization ? "动员部署会" : "进驻"}（${mobilization ?? stationing.from}）`,
+      );
     if (cutoff < stationing.from || (end !== undefined && cutoff > end))
       fail(
         ctx,
         "cutoff-outside-on-site",
         ["acceptance", "cutoff"],
-        `the cut-off must fall inside the on-site period (${stationing.from} to ${end ?? "?"})`,
+        `expected the cut-off inside the on-site period (${stationing.from} to ${end ?? "its end"}), received ${cutoff}`,
+        `受理截止日（${cutoff}）须在驻点期间内（${stationing.from}至${end ?? "驻点结束"}）`,
       );
 
     // Phases in order.
-    const order = (p: string) => PHASES.codes.indexOf(p as (typeof PHASES.codes)[number]);
+    const order = (p: Phase) => PHASES.codes.indexOf(p);
     const events = round.events ?? [];
     events.forEach((e, i) => {
       if (e.to !== undefined && e.to < e.from)
-        fail(ctx, "date-order", ["events", i, "to"], "the event ends before it starts");
+        fail(
+          ctx,
+          "date-order",
+          ["events", i, "to"],
+          `expected the ${e.phase} event to end on or after ${e.from}, received ${e.to}`,
+          `${PHASES.labels[e.phase].zh}结束日期（${e.to}）早于开始日期（${e.from}）`,
+        );
       events.forEach((f, j) => {
         if (j <= i) return;
-        if (f.phase === e.phase) fail(ctx, "duplicate-phase", ["events", j, "phase"], `phase ${f.phase} appears twice`);
+        if (f.phase === e.phase)
+          fail(
+            ctx,
+            "duplicate-phase",
+            ["events", j, "phase"],
+            `phase ${f.phase} appears twice`,
+            `阶段重复：${PHASES.labels[f.phase].zh}`,
+          );
         const [early, late, at] = order(e.phase) < order(f.phase) ? [e, f, j] : [f, e, i];
         if (late.from < early.from)
           fail(
             ctx,
             "phase-order",
             ["events", at, "from"],
-            `${late.phase} (${late.from}) cannot come before ${early.phase} (${early.from})`,
+            `expected ${late.phase} on or after ${early.phase} (${early.from}), received ${late.from}`,
+            `${PHASES.labels[late.phase].zh}（${late.from}）不能早于${PHASES.labels[early.phase].zh}（${early.from}）`,
           );
       });
     });

@@ -1,6 +1,9 @@
-import { createCalendar } from "@xunshi/calendar";
+import { countWorkingDays, createCalendar } from "@xunshi/calendar";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { DomainError } from "./domain-error";
 import { shanxi2024Round6 } from "./fixtures/shanxi-2024-round-6";
+import { addDaysIso } from "./internal/iso-date";
 import { parseRound } from "./parse-round";
 import { deriveSchedule, isAcceptingAt, toAcceptanceRules } from "./schedule";
 
@@ -58,6 +61,69 @@ describe("isAcceptingAt", () => {
     expect(after.nextOpening).toBeUndefined();
     expect(isAcceptingAt(round, "2025-01-07T17:59:00+08:00").accepting).toBe(true);
     expect(isAcceptingAt(round, "2025-01-07T18:00:00+08:00").nextOpening).toBeUndefined();
+  });
+});
+
+describe("isAcceptingAt: instants and other schedules", () => {
+  it("reads a Date in Asia/Shanghai whatever the host zone", () => {
+    // 2024-10-11T16:30Z is 00:30 on Saturday 2024-10-12 in Beijing: inside the window, before the desk opens.
+    expect(isAcceptingAt(round, new Date("2024-10-11T16:30:00Z"))).toMatchObject({
+      code: "outside-office-hours",
+      nextOpening: "2024-10-12T08:00:00+08:00",
+    });
+    // 2025-01-07T10:30Z is 18:30 in Beijing on the cut-off day: closed for good.
+    expect(isAcceptingAt(round, new Date("2025-01-07T10:30:00Z")).nextOpening).toBeUndefined();
+    // Without an offset, a date-time is Beijing wall-clock time.
+    expect(isAcceptingAt(round, "2024-10-14T08:00").accepting).toBe(true);
+  });
+
+  it("states the reason with the round's hours", () => {
+    expect(isAcceptingAt(round, "2024-10-13T09:00:00+08:00").reason).toEqual({
+      zh: "不在受理时间内（工作日08:00–12:00, 14:30–18:00）。",
+      en: "Outside the acceptance hours (working days, 08:00–12:00, 14:30–18:00).",
+    });
+  });
+
+  it("is open on a Sunday when the round answers every day (central practice)", () => {
+    const daily = parseRound({
+      ...shanxi2024Round6,
+      acceptance: {
+        ...shanxi2024Round6.acceptance,
+        officeHours: { days: "every-day", segments: [{ start: "08:00", end: "18:00" }] },
+      },
+    });
+    expect(isAcceptingAt(daily, "2024-10-13T09:00:00+08:00").accepting).toBe(true);
+    expect(isAcceptingAt(daily, "2024-10-13T19:00:00+08:00").nextOpening).toBe("2024-10-14T08:00:00+08:00");
+  });
+
+  it("rejects an instant that is not a valid Date or ISO date-time", () => {
+    expect(() => isAcceptingAt(round, "garbage")).toThrow(DomainError);
+    expect(() => isAcceptingAt(round, "2024-02-30T09:00:00+08:00")).toThrow(/expected a Date or an ISO date-time/);
+    expect(() => isAcceptingAt(round, new Date(Number.NaN))).toThrow(DomainError);
+  });
+});
+
+describe("deriveSchedule laws", () => {
+  it("counts each acceptance window's days consistently (property)", () => {
+    const day = fc.integer({ min: 0, max: 700 }).map((n) => addDaysIso("2024-01-01", n));
+    fc.assert(
+      fc.property(day, fc.integer({ min: 0, max: 90 }), (start, length) => {
+        const cutoff = addDaysIso(start, length);
+        const r = parseRound({
+          ...shanxi2024Round6,
+          keyDates: { stationing: { from: start, to: start }, onSiteEnd: cutoff },
+          events: [],
+          acceptance: { ...shanxi2024Round6.acceptance, start, cutoff },
+        });
+        const { acceptance } = deriveSchedule(r);
+        return (
+          acceptance.calendarDays === length + 1 &&
+          acceptance.workingDays <= acceptance.calendarDays &&
+          acceptance.workingDays === countWorkingDays(start, cutoff)
+        );
+      }),
+      { numRuns: 60 },
+    );
   });
 });
 

@@ -7,11 +7,11 @@ import {
   isWithinOfficeHours,
   nextOpening,
   type OfficeHoursSchedule,
-  parseDate,
 } from "@xunshi/calendar";
 import { DomainError } from "./domain-error";
+import { shanghaiDay } from "./internal/shanghai-day";
 import { onSiteEndOf, type Round } from "./round-schema";
-import type { Bilingual, Matter, SubjectRole } from "./vocabulary";
+import { type Bilingual, type Matter, OFFICE_HOURS_DAYS, type SubjectRole } from "./vocabulary";
 
 /** Options of the schedule functions. */
 export interface ScheduleOptions {
@@ -104,7 +104,8 @@ export interface AcceptingAt {
  * @param instant - a `Date` or an ISO date-time
  * @param options - `calendar`
  * @returns the answer with its reason and the next opening
- * @throws {InvalidDateError} (from `@xunshi/calendar`) for an invalid instant
+ * @throws {DomainError} code `INVALID_ARGUMENT` for an instant that is not a valid `Date` or ISO date-time
+ * @throws {CoverageError} (from `@xunshi/calendar`) when the window lies outside the calendar's data
  * @example
  * isAcceptingAt(round, "2024-10-12T09:00:00+08:00").accepting // a make-up working Saturday
  * //=> true
@@ -114,10 +115,7 @@ export interface AcceptingAt {
 export function isAcceptingAt(round: Round, instant: Date | string, options: ScheduleOptions = {}): AcceptingAt {
   const calendar = options.calendar ?? defaultCalendar();
   const { start, cutoff, officeHours } = round.acceptance;
-  const day =
-    typeof instant === "string" && !/[zZ]|[+-]\d\d:\d\d$/.test(instant)
-      ? instant.slice(0, 10)
-      : parseDate(new Date(instant));
+  const day = shanghaiDay(instant);
   if (day > cutoff)
     return {
       accepting: false,
@@ -138,13 +136,14 @@ export function isAcceptingAt(round: Round, instant: Date | string, options: Sch
     };
   }
   if (!isWithinOfficeHours(instant, officeHours, { calendar })) {
+    const hours = officeHours.segments.map((x) => `${x.start}–${x.end}`).join(", ");
     const next = opening(instant);
     return {
       accepting: false,
       code: "outside-office-hours",
       reason: {
-        zh: "现在不在受理时间内（工作日办公时间）。",
-        en: "Outside the acceptance hours (working days, office hours).",
+        zh: `不在受理时间内（${OFFICE_HOURS_DAYS.labels[officeHours.days].zh}${hours}）。`,
+        en: `Outside the acceptance hours (${OFFICE_HOURS_DAYS.labels[officeHours.days].en.toLowerCase()}, ${hours}).`,
       },
       ...(next ? { nextOpening: next } : {}),
     };

@@ -253,3 +253,18 @@ export const MATTERS = vocabulary(
 );
 /** An accepted matter. */
 export type Matter = (typeof MATTERS.codes)[number];
+
+/**
+ * On which days an acceptance desk or hotline is open: the calendar's working days only (many 巡察 and the Shanxi
+ * 2024 round) or every day (central and most provincial rounds), reference.md §1.8.
+ *
+ * @example
+ * OFFICE_HOURS_DAYS.labels["working-days"].zh
+ * //=> "工作日"
+ */
+export const OFFICE_HOURS_DAYS = vocabulary(["working-days", "every-day"] as const, {
+  "working-days": { zh: "工作日", en: "Working days" },
+  "every-day": { zh: "每天", en: "Every day" },
+});
+/** Which days a desk is open. */
+export type OfficeHoursDays = (typeof OFFICE_HOURS_DAYS.codes)[number];
