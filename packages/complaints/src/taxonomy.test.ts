@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import {
   ancestorsOf,
@@ -104,6 +105,11 @@ describe("taxonomy", () => {
     expect(family("formalism-bureaucratism")).toEqual(
       expect.arrayContaining(["work.formalism", "work.not-taking-responsibility", "mass.neglecting-the-public"]),
     );
+  });
+
+  it("matches the shipped taxonomy.json (run `pnpm build` to refresh it)", () => {
+    const shipped = JSON.parse(readFileSync(new URL("../taxonomy.json", import.meta.url), "utf8"));
+    expect(shipped).toEqual(JSON.parse(JSON.stringify(getTaxonomy())));
   });
 
   it("exports the taxonomy as JSON and as an Open311 services list (snapshots)", () => {
