@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { NAMED } from "../test/fixtures";
 import { ComplaintsError, ComplaintValidationError } from "./complaints-error";
@@ -172,6 +173,43 @@ describe("parseComplaint", () => {
       const text = JSON.stringify(r.error.issues) + r.error.message;
       for (const secret of ["王秘密", "13812345678", "SECRET-ID-99"]) expect(text).not.toContain(secret);
     }
+  });
+});
+
+describe("parseComplaint on random bad confidential values", () => {
+  it("never puts a received value into an issue or the error message, in either language", () => {
+    const tagged = fc.string({ minLength: 1, maxLength: 8 }).map((x) => `SECRET<${x}>`);
+    const bad = fc.record({
+      name: fc.oneof(
+        tagged.map((t) => t.repeat(30)),
+        fc.constant(42),
+      ), // too long, or not a string
+      contact: fc.oneof(
+        tagged.map((t) => t.repeat(30)),
+        fc.constant(false),
+      ),
+      idNumber: tagged, // never matches the ID-number pattern
+      address: tagged.map((t) => t.repeat(60)),
+      content: fc.oneof(fc.constant(7), fc.constant("")),
+      subjectName: tagged.map((t) => t.repeat(40)),
+      locale: fc.constantFrom("zh" as const, "en" as const),
+    });
+    fc.assert(
+      fc.property(bad, (b) => {
+        const r = safeParseComplaint(
+          {
+            ...valid,
+            complainant: { kind: "named", name: b.name, contact: b.contact, idNumber: b.idNumber, address: b.address },
+            content: b.content,
+            subjects: [{ name: b.subjectName, role: "other" }],
+          },
+          { locale: b.locale },
+        );
+        expect(r.success).toBe(false);
+        if (!r.success) expect(JSON.stringify(r.error.issues) + r.error.message).not.toContain("SECRET<");
+      }),
+      { numRuns: 100 },
+    );
   });
 });
 
