@@ -12,6 +12,8 @@ export {
   type InspectionKind,
   MATTERS,
   type Matter,
+  OFFICE_HOURS_DAYS,
+  type OfficeHoursDays,
   PARTY_ORGANIZATION_TYPES,
   type PartyOrganizationType,
   PHASES,
@@ -54,7 +56,7 @@ export { type ParseRoundOptions, parseRound, type SafeParseRoundResult, safePars
 export { getRoundJsonSchema } from "./json-schema";
 
 // ── Lifecycle ──
-export { canTransition, nextPhases, transition } from "./lifecycle";
+export { canTransition, nextPhases, phaseOn, transition } from "./lifecycle";
 
 // ── Schedule and acceptance ──
 export {
