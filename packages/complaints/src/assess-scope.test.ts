@@ -148,6 +148,7 @@ describe("assessScope with the motivating round", () => {
     const a = assessScope({ ...NAMED, channel: "letter", receivedAt: "2025-01-08T09:00:00+08:00" }, ROUND_RULES);
     expect(a.reasons[0]?.code).toBe("after-cutoff");
     expect(a.reasons[0]?.en).toContain("receipt date 2025-01-08");
+    expect(a.reasons[0]?.zh).toContain("请录入邮戳日期");
   });
 
   it("sends a late litigation matter to the court, not the commission", () => {

@@ -258,12 +258,14 @@ export function assessScope(
       ? { zh: "邮戳日期", en: "postmark" }
       : { zh: "收到日期", en: "receipt date" };
   if (judgedDate > rules.cutoff) {
+    // A letter without a recorded postmark may still have been posted in time: say so, rather than guess.
+    const unpostmarkedLetter = complaint.channel === "letter" && complaint.postmarkDate === undefined;
     return out(
       [
         {
           code: "after-cutoff",
-          zh: `${judgedBy.zh}${judgedDate}晚于受理截止日${rules.cutoff}，巡视组不再受理，转${DESTINATION_LABELS[matterRoute].zh}。`,
-          en: `The ${judgedBy.en} ${judgedDate} is after the cut-off ${rules.cutoff}: the team no longer accepts it; it goes to ${DESTINATION_LABELS[matterRoute].en}.`,
+          zh: `${judgedBy.zh}${judgedDate}晚于受理截止日${rules.cutoff}，巡视组不再受理，转${DESTINATION_LABELS[matterRoute].zh}。${unpostmarkedLetter ? "来信以邮戳日期为准：如邮戳日期不晚于截止日，请录入邮戳日期后重新判断。" : ""}`,
+          en: `The ${judgedBy.en} ${judgedDate} is after the cut-off ${rules.cutoff}: the team no longer accepts it; it goes to ${DESTINATION_LABELS[matterRoute].en}.${unpostmarkedLetter ? " Letters count by their postmark: if it is on or before the cut-off, record it and assess again." : ""}`,
         },
       ],
       matterRoute,
