@@ -94,6 +94,16 @@ describe("POST /complaints", () => {
     expect(await ctx.store.count()).toBe(0);
   });
 
+  it("localises the library's own rules too (an unknown category code)", async () => {
+    const res = await submit(ctx, "key-category-01", {
+      ...namedSubmission,
+      categorization: { primary: "no-such-code", taxonomyVersion: "2024.1", setBy: "staff" },
+    });
+    expect(res.status).toBe(400);
+    const issue = (await res.json()).issues.find((i: { path: string[] }) => i.path.includes("primary"));
+    expect(issue.message).toMatch(/[\u4e00-\u9fff]/);
+  });
+
   it("answers in English when Accept-Language prefers it", async () => {
     const res = await ctx.app.request("/complaints", {
       method: "POST",
@@ -172,6 +182,13 @@ describe("reading complaints by role", () => {
     const { body, text } = await read(TOKENS.clerk);
     expect(body.view).toBe("full");
     for (const marker of [...IDENTITY_MARKERS, CONTENT_MARKER]) expect(text).toContain(marker);
+  });
+
+  it("gives the handler the content but not the complainant's identity", async () => {
+    const { body, text } = await read(TOKENS.handler);
+    expect(body.view).toBe("handler");
+    expect(text).toContain(CONTENT_MARKER);
+    for (const marker of IDENTITY_MARKERS) expect(text).not.toContain(marker);
   });
 
   it("gives statistics no identity and no content", async () => {

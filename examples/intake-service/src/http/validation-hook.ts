@@ -1,4 +1,5 @@
 import type { RouteConfig } from "@hono/zod-openapi";
+import { complaintSchema, safeParseComplaint } from "@xunshi/complaints";
 import type { Context } from "hono";
 import type * as z from "zod";
 import { en, zhCN } from "zod/locales";
@@ -62,7 +63,11 @@ export function validationHook(route: RouteConfig) {
 async function fail(route: RouteConfig, target: Target, error: z.ZodError, c: Context<AppEnv>): Promise<never> {
   let issues = error.issues;
   const schema = schemaFor(route, target);
-  if (schema !== undefined) {
+  if (schema === complaintSchema) {
+    // The library's own parse: its rule messages (e.g. an unknown category code) are localised too.
+    const again = safeParseComplaint(await inputOf(c, target), { locale: c.get("lang") });
+    if (!again.success) issues = again.error.issues as unknown as z.core.$ZodIssue[];
+  } else if (schema !== undefined) {
     // Re-parse once with the caller's locale: the issues carry no input, so the messages cannot be rebuilt from them.
     const again = schema.safeParse(await inputOf(c, target), { error: localeErrors[c.get("lang")] });
     if (!again.success) issues = again.error.issues;
