@@ -95,6 +95,23 @@ describe("parseComplaint", () => {
     ["a complainant of unknown kind", { complainant: { kind: "pseudonymous" } }, ["complainant", "kind"]],
     ["identity fields on an anonymous complainant", { complainant: { kind: "anonymous", name: "x" } }, ["complainant"]],
     ["a missing repeat flag", { isRepeat: undefined }, ["isRepeat"]],
+    ["team number zero", { teamNumber: 0 }, ["teamNumber"]],
+    ["a fractional team number", { teamNumber: 1.5 }, ["teamNumber"]],
+    ["an empty round id", { roundId: "" }, ["roundId"]],
+    ["more than 50 subjects", { subjects: Array.from({ length: 51 }, () => ({ role: "other" })) }, ["subjects"]],
+    [
+      "an unknown political status",
+      { subjects: [{ role: "other", politicalStatus: "member" }] },
+      ["subjects", 0, "politicalStatus"],
+    ],
+    ["an unknown setBy", { categorization: { ...valid.categorization, setBy: "robot" } }, ["categorization", "setBy"]],
+    ["a received-at that is a date only", { receivedAt: "2024-12-30" }, ["receivedAt"]],
+    ["a content that is not text", { content: ["a"] }, ["content"]],
+    [
+      "a disposition with an unknown destination",
+      { disposition: { status: "referred", decidedAt: "2024-12-31T10:00:00+08:00", destination: "mayor" } },
+      ["disposition", "destination"],
+    ],
     [
       "a bad attachment hash",
       { attachments: [{ name: "a.jpg", mediaType: "image/jpeg", size: 1, sha256: "xyz" }] },
