@@ -66,8 +66,8 @@ export async function main(argv: readonly string[], io: Io, stdin: Readable): Pr
     if (!isCommand(command))
       throw new UsageError("demo", `unknown command "${command}"; expected one of ${Object.keys(COMMANDS).join(", ")}`);
     const spec = COMMANDS[command];
-    // Negative numbers are values, not flags: `deadline 2025-01-21 --working-days -15` is not supported by the
-    // calendar's counting anyway, so parseArgs' strict mode reporting them is the right answer.
+    // Strict: an unknown or misspelt option is a usage error, never ignored. (A negative amount such as
+    // `--days -3` is rejected here too; legal periods are never negative and computeDeadline refuses them.)
     const { values, positionals } = parseArgs({
       args: [...rest],
       options: { ...GLOBAL, ...spec.options },
