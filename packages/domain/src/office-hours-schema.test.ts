@@ -1,7 +1,17 @@
-import { OFFICE_HOURS_PRESETS, validateOfficeHoursSchedule } from "@xunshi/calendar";
+import {
+  type DeadlineRule,
+  getBuiltInDeadlineRules,
+  getDeadlineRule,
+  OFFICE_HOURS_PRESETS,
+  type OfficeHoursSchedule,
+  validateDeadlineRule,
+  validateOfficeHoursSchedule,
+} from "@xunshi/calendar";
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
-import { officeHoursScheduleSchema, timeSegmentSchema } from "./office-hours-schema";
+import { describe, expect, expectTypeOf, it } from "vitest";
+import type * as z from "zod";
+import { deadlineRuleSchema, officeHoursScheduleSchema, timeSegmentSchema } from "./office-hours-schema";
+import type { Round } from "./round-schema";
 
 const accepts = (schedule: unknown) => officeHoursScheduleSchema.safeParse(schedule).success;
 const calendarAccepts = (schedule: unknown) => {
@@ -63,5 +73,46 @@ describe("officeHoursScheduleSchema", () => {
       fc.property(schedule, (s) => accepts(s) === calendarAccepts(s)),
       { numRuns: 500 },
     );
+  });
+});
+
+describe("deadlineRuleSchema", () => {
+  const rule = getDeadlineRule("inspection.rectification-report");
+  const calendarAcceptsRule = (r: unknown) => {
+    try {
+      validateDeadlineRule(r);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+
+  it("accepts every built-in rule of the calendar", () => {
+    for (const r of getBuiltInDeadlineRules().rules) expect(deadlineRuleSchema.safeParse(r).success).toBe(true);
+  });
+
+  it("rejects what the calendar rejects", () => {
+    const bad: unknown[] = [
+      { ...rule, id: "Inspection Report" },
+      { ...rule, period: { months: 2, days: 1 } },
+      { ...rule, period: { months: -2 } },
+      { ...rule, startEvent: "" },
+      { ...rule, counting: { skipWeekends: true } },
+      { ...rule, source: { document: "巡视工作条例" } },
+      { ...rule, extra: true },
+    ];
+    for (const r of bad) {
+      expect(calendarAcceptsRule(r)).toBe(false);
+      expect(deadlineRuleSchema.safeParse(r).success).toBe(false);
+    }
+  });
+});
+
+describe("types mirroring @xunshi/calendar", () => {
+  it("infer types assignable to the calendar's types (checked by tsc)", () => {
+    expectTypeOf<z.infer<typeof officeHoursScheduleSchema>>().toExtend<OfficeHoursSchedule>();
+    expectTypeOf<Round["acceptance"]["officeHours"]>().toExtend<OfficeHoursSchedule>();
+    expectTypeOf<z.infer<typeof deadlineRuleSchema>>().toExtend<DeadlineRule>();
+    expectTypeOf<OfficeHoursSchedule["days"]>().toEqualTypeOf<z.infer<typeof officeHoursScheduleSchema>["days"]>();
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import * as z from "zod";
 import { DomainError } from "./domain-error";
 import { shanxi2024Round6 } from "./fixtures/shanxi-2024-round-6";
 import { parseRound, safeParseRound } from "./parse-round";
@@ -211,5 +212,11 @@ describe("round invariants (one valid and one invalid case each)", () => {
     expect(() => parseRound(r)).toThrow(/Invalid round/);
     const wrongType = safeParseRound({ ...base, level: "planetary" }, { locale: "en" });
     expect(!wrongType.success && wrongType.error.issues[0]?.message).toMatch(/Invalid option/);
+  });
+
+  it("never changes zod's global configuration", () => {
+    safeParseRound({ ...base, level: "planetary" }); // a Chinese parse
+    const plain = z.string().min(5).safeParse("a");
+    expect(plain.error?.issues[0]?.message).toMatch(/^Too small/);
   });
 });
