@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
-import { namedSubmission } from "./helpers.js";
+import { CONTENT_MARKER, IDENTITY_MARKERS, namedSubmission } from "./helpers.js";
 import { type ServiceProcess, startServiceProcess } from "./server-process.js";
 
 const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? "";
@@ -31,6 +31,7 @@ async function submit(url: string, key: string): Promise<{ status: number; id?: 
  */
 async function crashAndCheck(env: Record<string, string>): Promise<{ acked: number; unacknowledged: number }> {
   let service: ServiceProcess = await startServiceProcess(env);
+  const first = service;
   const acked = new Map<string, string>();
   const sent = new Set<string>();
   let next = 0;
@@ -78,6 +79,10 @@ async function crashAndCheck(env: Record<string, string>): Promise<{ acked: numb
     service.child.kill("SIGTERM");
     expect((await service.exited).code).toBe(0);
     expect(service.lines.some((l) => l.includes('"msg":"stopped"'))).toBe(true);
+    // Hundreds of request log lines, and not one carries identity, content or a token.
+    const logs = [...first.lines, ...service.lines].join("\n");
+    expect(logs).toContain('"msg":"request"');
+    for (const marker of [...IDENTITY_MARKERS, CONTENT_MARKER, CLERK, HANDLER]) expect(logs).not.toContain(marker);
     return { acked: acked.size, unacknowledged: sent.size - acked.size };
   } finally {
     service.child.kill("SIGKILL");
