@@ -160,7 +160,18 @@ describe("redact", () => {
   });
 
   it("reads the received date in Beijing time", () => {
-    expect(redact({ ...NAMED, receivedAt: "2024-12-30T17:00:00Z" }, "accused-unit").receivedDate).toBe("2024-12-31");
+    expect(redact({ ...NAMED, receivedAt: "2024-12-30T17:00:00Z" }, "statistics").receivedDate).toBe("2024-12-31");
+  });
+
+  it("tells the accused's unit only that a matter exists and its status — not when or how it came in", () => {
+    const accepted = { ...NAMED, disposition: { status: "accepted" as const, decidedAt: "2024-12-31T10:00:00+08:00" } };
+    expect(redact(accepted, "accused-unit")).toEqual({
+      view: "accused-unit",
+      id: NAMED.id,
+      roundId: "shanxi-2024-round-6",
+      targetId: "city-a",
+      status: "accepted",
+    });
   });
 
   it("does not change the complaint", () => {

@@ -9,7 +9,8 @@ import { topLevelOf } from "./taxonomy";
  * - `handler`: the content and subjects for the person handling it, without the complainant's identity (verification
  *   is done without exposing the accuser);
  * - `transfer`: what may be sent to another body: content and subjects, no identity, a reference id for liaison;
- * - `accused-unit`: what the accused's unit may learn: that a matter exists, nothing of its content or source.
+ * - `accused-unit`: what the accused's unit may learn: that a matter exists and its status, nothing of its content or
+ *   source, not even the day it was received.
  */
 export type RedactionView = "statistics" | "handler" | "transfer" | "accused-unit";
 
@@ -75,9 +76,15 @@ export interface TransferView extends Base {
   readonly category?: { readonly primary: string; readonly taxonomyVersion: string };
 }
 
-/** The view for the accused's unit: nothing of the content or the source. */
-export interface AccusedUnitView extends Base {
+/**
+ * The view for the accused's unit: nothing of the content or the source — not even the day it came in or the channel,
+ * which can point at a complainant who called or visited (检举控告工作规则 art. 47(3): verification without exposing
+ * the accuser).
+ */
+export interface AccusedUnitView {
   readonly view: "accused-unit";
+  /** The reference the unit quotes back. */
+  readonly id: string;
   readonly roundId?: string;
   readonly targetId?: string;
   readonly status?: Disposition["status"];
@@ -181,7 +188,7 @@ export function redact<V extends RedactionView>(complaint: Complaint, view: V): 
     case "accused-unit": {
       const result: AccusedUnitView = {
         view: "accused-unit",
-        ...base,
+        id: complaint.id,
         ...opt("roundId", complaint.roundId),
         ...opt("targetId", complaint.targetId),
         ...opt("status", complaint.disposition?.status),
