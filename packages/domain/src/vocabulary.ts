@@ -29,7 +29,16 @@ function vocabulary<const T extends readonly string[]>(codes: T, labels: Record<
  * //=> "县（市、区）委巡察"
  */
 export const ROUND_LEVELS = vocabulary(
-  ["central", "provincial", "municipal", "county", "internal-ministry", "internal-soe", "internal-university"] as const,
+  [
+    "central",
+    "provincial",
+    "municipal",
+    "county",
+    "internal-ministry",
+    "internal-soe",
+    "internal-financial",
+    "internal-university",
+  ] as const,
   {
     central: { zh: "中央巡视", en: "Central inspection" },
     provincial: { zh: "省（区、市）委巡视", en: "Provincial inspection" },
@@ -37,6 +46,10 @@ export const ROUND_LEVELS = vocabulary(
     county: { zh: "县（市、区）委巡察", en: "County inspection (xuncha)" },
     "internal-ministry": { zh: "中央和国家机关部委内部巡视", en: "Internal inspection of a central ministry" },
     "internal-soe": { zh: "中管企业内部巡视", en: "Internal inspection of a centrally managed SOE" },
+    "internal-financial": {
+      zh: "中管金融企业内部巡视",
+      en: "Internal inspection of a centrally managed financial enterprise",
+    },
     "internal-university": { zh: "中管高校内部巡视", en: "Internal inspection of a centrally managed university" },
   },
 );
@@ -65,21 +78,45 @@ export const INSPECTION_KINDS = vocabulary(
 export type InspectionKind = (typeof INSPECTION_KINDS.codes)[number];
 
 /**
- * Kinds of inspected party organizations (targets).
+ * Kinds of inspected party organizations (targets): provinces, ministries and enterprises for central rounds; cities,
+ * counties, universities and enterprises for provincial rounds; townships, villages and departments for 巡察;
+ * colleges and subsidiaries for internal rounds.
  *
  * @example
  * TARGET_KINDS.labels.university.en
  * //=> "University"
  */
 export const TARGET_KINDS = vocabulary(
-  ["city", "county", "district", "university", "soe", "cultural-enterprise", "agency", "department", "other"] as const,
+  [
+    "province",
+    "city",
+    "county",
+    "district",
+    "township",
+    "village",
+    "university",
+    "college",
+    "soe",
+    "financial-enterprise",
+    "cultural-enterprise",
+    "subsidiary",
+    "agency",
+    "department",
+    "other",
+  ] as const,
   {
+    province: { zh: "省（自治区、直辖市）", en: "Province" },
     city: { zh: "市", en: "City" },
     county: { zh: "县（市）", en: "County" },
     district: { zh: "区", en: "District" },
+    township: { zh: "乡镇（街道）", en: "Township or sub-district" },
+    village: { zh: "村（社区）", en: "Village or community" },
     university: { zh: "高校", en: "University" },
+    college: { zh: "院系", en: "College or school of a university" },
     soe: { zh: "国有企业", en: "State-owned enterprise" },
+    "financial-enterprise": { zh: "金融企业", en: "Financial enterprise" },
     "cultural-enterprise": { zh: "文化类企业", en: "Cultural enterprise" },
+    subsidiary: { zh: "下属单位", en: "Subsidiary unit" },
     agency: { zh: "党政机关", en: "Party or government agency" },
     department: { zh: "部门", en: "Department" },
     other: { zh: "其他", en: "Other" },
