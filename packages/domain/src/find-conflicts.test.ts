@@ -58,6 +58,11 @@ describe("findConflicts (回避)", () => {
     expect(c.map((x) => x.targetId)).toEqual(["jinzhong", "counties", "yuci", "yuci-town"]);
   });
 
+  it("rejects declarations that are not an array, and a round that was not validated", () => {
+    expect(() => findConflicts(round, { teamNumber: 1, person: "庚" } as never)).toThrow(DomainError);
+    expect(() => findConflicts({ teams: [] } as never, [])).toThrow(/findConflicts: expected a round validated/);
+  });
+
   it("rejects a declaration for a team that does not exist", () => {
     expect(() => findConflicts(round, [{ teamNumber: 99, person: "己" }])).toThrow(DomainError);
     expect(() => findConflicts(round, [{ teamNumber: 99, person: "己" }])).toThrow(/received 99/);

@@ -1,4 +1,5 @@
 import { DomainError } from "./domain-error";
+import { assertRoundLike } from "./internal/assert-round";
 import type { Round } from "./round-schema";
 import type { Bilingual } from "./vocabulary";
 
@@ -33,12 +34,19 @@ export interface Conflict {
  * @param round - a validated round
  * @param declarations - the members' declarations
  * @returns the conflicts, in declaration order
- * @throws {DomainError} code `INVALID_ARGUMENT` for a declaration whose team does not exist
+ * @throws {DomainError} code `INVALID_ARGUMENT` for a declaration whose team does not exist, declarations that are
+ *   not an array, or a `round` that is not a validated round
  * @example
  * findConflicts(parseRound(shanxi2024Round6), [{ teamNumber: 1, person: "甲", pastUnits: ["晋中市"] }]).map((c) => c.targetId)
  * //=> ["jinzhong", "counties"] (the city, and the group of its counties)
  */
 export function findConflicts(round: Round, declarations: readonly ConflictDeclaration[]): Conflict[] {
+  assertRoundLike(round, "findConflicts");
+  if (!Array.isArray(declarations))
+    throw new DomainError(
+      "INVALID_ARGUMENT",
+      `Invalid declarations: expected an array of { teamNumber, person, pastUnits?, relativesUnits? }, received ${declarations === null ? "null" : typeof declarations}.`,
+    );
   const teams = new Set(round.teams.map((t) => t.number));
   const byKey = new Map<string, string>();
   const names = new Map<string, Bilingual>();

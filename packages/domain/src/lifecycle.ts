@@ -8,7 +8,8 @@ import { PHASES, type Phase } from "./vocabulary";
  * skipped when there is nothing to hand over.
  *
  * @param phase - the current phase
- * @returns the phases allowed next
+ * @returns the phases allowed next (none after `closed`)
+ * @throws {DomainError} code `INVALID_ARGUMENT` for a value that is not a phase
  * @example
  * nextPhases("feedback")
  * //=> ["handover", "rectification"]
@@ -31,6 +32,7 @@ export function nextPhases(phase: Phase): Phase[] {
  * @param from - the current phase
  * @param to - the phase to move to
  * @returns `true` when the lifecycle allows it
+ * @throws {DomainError} code `INVALID_ARGUMENT` when `from` is not a phase
  * @example
  * canTransition("report", "feedback")
  * //=> true
@@ -47,7 +49,8 @@ export function canTransition(from: Phase, to: Phase): boolean {
  * @param from - the current phase
  * @param to - the phase to move to
  * @returns `to`
- * @throws {DomainError} code `INVALID_TRANSITION`, naming the allowed phases
+ * @throws {DomainError} code `INVALID_TRANSITION`, naming the allowed phases; `INVALID_ARGUMENT` when `from` is not a
+ *   phase
  * @example
  * transition("on-site", "feedback")
  * //=> throws DomainError: Invalid transition from on-site to feedback: expected report.

@@ -96,6 +96,14 @@ describe("isAcceptingAt: instants and other schedules", () => {
     expect(isAcceptingAt(daily, "2024-10-13T19:00:00+08:00").nextOpening).toBe("2024-10-14T08:00:00+08:00");
   });
 
+  it("rejects a value that is not a validated round", () => {
+    expect(() => isAcceptingAt({} as never, "2024-10-12T09:00:00+08:00")).toThrow(DomainError);
+    expect(() => deriveSchedule(null as never)).toThrow(
+      "Invalid round for deriveSchedule: expected a round validated with parseRound, received null.",
+    );
+    expect(() => toAcceptanceRules(shanxi2024Round6.acceptance as never)).toThrow(/toAcceptanceRules/);
+  });
+
   it("rejects an instant that is not a valid Date or ISO date-time", () => {
     expect(() => isAcceptingAt(round, "garbage")).toThrow(DomainError);
     expect(() => isAcceptingAt(round, "2024-02-30T09:00:00+08:00")).toThrow(/expected a Date or an ISO date-time/);

@@ -8,7 +8,7 @@ import {
   nextOpening,
   type OfficeHoursSchedule,
 } from "@xunshi/calendar";
-import { DomainError } from "./domain-error";
+import { assertRoundLike } from "./internal/assert-round";
 import { shanghaiDay } from "./internal/shanghai-day";
 import { onSiteEndOf, type Round } from "./round-schema";
 import { type Bilingual, type Matter, OFFICE_HOURS_DAYS, type SubjectRole } from "./vocabulary";
@@ -53,12 +53,14 @@ function span(from: string, to: string, calendar: Calendar): DateSpan {
  * @param round - a validated round
  * @param options - `calendar`
  * @returns the schedule
+ * @throws {DomainError} code `INVALID_ARGUMENT` when `round` is not a validated round
  * @throws {CoverageError} (from `@xunshi/calendar`) when a date lies outside the calendar's data
  * @example
  * deriveSchedule(parseRound(shanxi2024Round6)).acceptance
  * //=> { from: "2024-10-12", to: "2025-01-07", calendarDays: 88, workingDays: 62 }
  */
 export function deriveSchedule(round: Round, options: ScheduleOptions = {}): RoundSchedule {
+  assertRoundLike(round, "deriveSchedule");
   const calendar = options.calendar ?? defaultCalendar();
   const { keyDates, acceptance } = round;
   const end = onSiteEndOf(keyDates);
@@ -104,7 +106,8 @@ export interface AcceptingAt {
  * @param instant - a `Date` or an ISO date-time
  * @param options - `calendar`
  * @returns the answer with its reason and the next opening
- * @throws {DomainError} code `INVALID_ARGUMENT` for an instant that is not a valid `Date` or ISO date-time
+ * @throws {DomainError} code `INVALID_ARGUMENT` for an instant that is not a valid `Date` or ISO date-time, or a
+ *   `round` that is not a validated round
  * @throws {CoverageError} (from `@xunshi/calendar`) when the window lies outside the calendar's data
  * @example
  * isAcceptingAt(round, "2024-10-12T09:00:00+08:00").accepting // a make-up working Saturday
@@ -113,6 +116,7 @@ export interface AcceptingAt {
  * //=> "2024-10-14T08:00:00+08:00"
  */
 export function isAcceptingAt(round: Round, instant: Date | string, options: ScheduleOptions = {}): AcceptingAt {
+  assertRoundLike(round, "isAcceptingAt");
   const calendar = options.calendar ?? defaultCalendar();
   const { start, cutoff, officeHours } = round.acceptance;
   const day = shanghaiDay(instant);
@@ -178,13 +182,13 @@ const CHANNEL_MAP = {
  *
  * @param round - a validated round
  * @returns the rules
+ * @throws {DomainError} code `INVALID_ARGUMENT` when `round` is not a validated round
  * @example
  * toAcceptanceRules(parseRound(shanxi2024Round6)).channels
  * //=> ["phone", "letter", "visit"]
  */
 export function toAcceptanceRules(round: Round): RoundAcceptanceRules {
-  if (typeof round !== "object" || round === null || !round.acceptance)
-    throw new DomainError("INVALID_ARGUMENT", "Invalid round: expected a validated round with an acceptance window.");
+  assertRoundLike(round, "toAcceptanceRules");
   const { acceptance } = round;
   return {
     start: acceptance.start,
