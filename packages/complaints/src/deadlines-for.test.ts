@@ -1,3 +1,4 @@
+import { CoverageError, createCalendar } from "@xunshi/calendar";
 import { describe, expect, it } from "vitest";
 import { ANONYMOUS, NAMED } from "../test/fixtures";
 import { ComplaintArgumentError, ComplaintValidationError } from "./complaints-error";
@@ -131,6 +132,15 @@ describe("deadlinesFor", () => {
       ["accusation.forward-to-higher", "2025-02-07"],
       ["accusation.acceptance-notice", "2025-02-20"],
     ]);
+  });
+
+  it("refuses to guess past the holiday data, and counts with a calendar the caller chooses", () => {
+    const later = { ...NAMED, receivedAt: "2031-03-03T10:00:00+08:00" };
+    const disposition = { status: "accepted" as const, decidedAt: "2031-03-03T11:00:00+08:00" };
+    expect(() => deadlinesFor(later, disposition)).toThrow(CoverageError);
+    const weekdays = createCalendar({ fallback: "weekdays" });
+    // 15 weekdays after Monday 2031-03-03 → Monday 2031-03-24.
+    expect(deadlinesFor(later, disposition, { calendar: weekdays })[0]?.deadline.dueDate).toBe("2031-03-24");
   });
 
   it("uses the complaint's own disposition by default", () => {
