@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
 import { DomainError } from "./domain-error";
@@ -218,5 +219,58 @@ describe("round invariants (one valid and one invalid case each)", () => {
     safeParseRound({ ...base, level: "planetary" }); // a Chinese parse
     const plain = z.string().min(5).safeParse("a");
     expect(plain.error?.issues[0]?.message).toMatch(/^Too small/);
+  });
+});
+
+describe("round invariants (properties)", () => {
+  const withBlock = (teams: number, perTeam: number, count: number) => {
+    const r = clone();
+    r.teams = Array.from({ length: teams }, (_, i) => ({
+      number: i + 1,
+      leader: { authorization: { roundId: r.id } },
+    }));
+    r.targets = [];
+    r.targetGroups = [{ id: "units", label: { zh: "若干单位", en: "Some units" }, kind: "other", count, named: [] }];
+    r.assignments = [
+      {
+        id: "units",
+        teams: r.teams.map((t: { number: number }) => t.number),
+        kind: "regular",
+        groups: ["units"],
+        oneToN: perTeam,
+      },
+    ];
+    return r;
+  };
+
+  it("一托N holds exactly when teams × N equals the number of targets", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 8 }),
+        fc.integer({ min: 2, max: 6 }),
+        fc.integer({ min: -2, max: 2 }),
+        (teams, n, off) => {
+          const count = teams * n + off;
+          fc.pre(count > 0);
+          const ok = safeParseRound(withBlock(teams, n, count)).success;
+          return ok === (off === 0);
+        },
+      ),
+      { numRuns: 80 },
+    );
+  });
+
+  it("the order of teams, targets and assignments does not change validity", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1000 }), (seed) => {
+        const r = clone();
+        const rotate = <T>(xs: T[]) => xs.slice(seed % xs.length).concat(xs.slice(0, seed % xs.length));
+        r.teams = rotate(r.teams);
+        r.targets = rotate(r.targets);
+        r.assignments = rotate(r.assignments);
+        return safeParseRound(r).success;
+      }),
+      { numRuns: 30 },
+    );
   });
 });
