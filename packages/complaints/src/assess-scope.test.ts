@@ -1,3 +1,4 @@
+import { CoverageError, createCalendar } from "@xunshi/calendar";
 import { describe, expect, it } from "vitest";
 import { NAMED, ROUND, ROUND_RULES } from "../test/fixtures";
 import { type AcceptanceRules, assessScope } from "./assess-scope";
@@ -159,6 +160,14 @@ describe("assessScope with the motivating round", () => {
   it("uses the round's own roles: a round that also accepts other cadres takes a complaint about one", () => {
     const clerk = { ...NAMED, subjects: [{ role: "other" as const }] };
     expect(assessScope(clerk, { ...ROUND_RULES, subjectRoles: [...SUBJECT_ROLES] }).inScope).toBe(true);
+  });
+
+  it("reads office hours with the calendar the caller chooses", () => {
+    const rules = { ...ROUND_RULES, start: "2031-01-01", cutoff: "2031-12-31" };
+    const { roundId: _, ...withoutRound } = NAMED;
+    const call: Complaint = { ...withoutRound, receivedAt: "2031-03-03T10:00:00+08:00" };
+    expect(() => assessScope(call, rules)).toThrow(CoverageError);
+    expect(assessScope(call, rules, { calendar: createCalendar({ fallback: "weekdays" }) }).inScope).toBe(true);
   });
 
   it.each([
