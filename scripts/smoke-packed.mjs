@@ -14,7 +14,7 @@ const names = readdirSync(packagesDir).filter(
 );
 const work = mkdtempSync(join(tmpdir(), "xunshi-smoke-"));
 const allowed =
-  /^package\/(package\.json|README\.md|LICENSE|CHANGELOG\.md|schema\.json|dist\/.+\.(c?js|d\.c?ts)|data\/[^/]+\.json)$/;
+  /^package\/(package\.json|README\.md|LICENSE|CHANGELOG\.md|schema\.json|taxonomy\.json|dist\/.+\.(c?js|d\.c?ts)|data\/[^/]+\.json)$/;
 const failures = [];
 const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
 
