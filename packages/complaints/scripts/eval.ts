@@ -18,19 +18,8 @@ import { type BackoffModel, trainBackoff } from "../src/internal/suggest/backoff
 import { TOP_LEVELS } from "../src/internal/suggest/engine";
 import { createSuggester, type Suggester } from "../src/suggest-categories";
 
-const TOP = [
-  "political",
-  "organizational",
-  "integrity",
-  "mass",
-  "work",
-  "life",
-  "rectification",
-  "litigation",
-  "personal-grievance",
-  "other",
-] as const;
-const IN_SCOPE = new Set(TOP.slice(0, 7));
+const TOP = TOP_LEVELS;
+const IN_SCOPE: ReadonlySet<string> = new Set(TOP.slice(0, 7));
 
 interface Item {
   id: string;

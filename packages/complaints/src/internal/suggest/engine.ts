@@ -1,22 +1,13 @@
 import type { Lexicon, LexiconRule } from "../../lexicon";
+import { IN_SCOPE_TOP_LEVEL_CODES, TOP_LEVEL_CODES, type TopLevelCode } from "../../taxonomy";
 import { normalizeChineseText } from "../../text-normalize";
 import { type AhoCorasick, buildAhoCorasick } from "./aho-corasick";
 import { type CompiledBackoff, runBackoff } from "./backoff";
 
-export const TOP_LEVELS = [
-  "political",
-  "organizational",
-  "integrity",
-  "mass",
-  "work",
-  "life",
-  "rectification",
-  "litigation",
-  "personal-grievance",
-  "other",
-] as const;
-export type TopLevel = (typeof TOP_LEVELS)[number];
-export const IN_SCOPE: ReadonlySet<string> = new Set(TOP_LEVELS.slice(0, 7));
+/** The top-level codes, in the taxonomy's order (one source of truth: the taxonomy). */
+export const TOP_LEVELS = TOP_LEVEL_CODES;
+export type TopLevel = TopLevelCode;
+export const IN_SCOPE: ReadonlySet<string> = new Set(IN_SCOPE_TOP_LEVEL_CODES);
 
 export function topLevelOf(code: string): string {
   const dot = code.indexOf(".");
