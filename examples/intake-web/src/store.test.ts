@@ -57,15 +57,12 @@ describe("createLocalStore", () => {
 });
 
 describe("toServiceSubmission", () => {
-  it("maps a library complaint onto the service's current body", () => {
-    expect(toServiceSubmission(complaint, "shanxi-2024-round-6")).toEqual({
-      receivedAt: "2024-10-14T10:00:00+08:00",
-      channel: "box",
-      roundId: "shanxi-2024-round-6",
-      complainant: { kind: "named", name: "王某", contact: "138" },
-      repeat: true,
-      subjects: [{ name: "李某", position: "局长" }],
-      content: "反映某局长收受礼金",
-    });
+  it("sends the library complaint as is, tied to the round, without a disposition", () => {
+    const body = toServiceSubmission(
+      { ...complaint, disposition: { status: "accepted", decidedAt: "2024-10-14T11:00:00+08:00" } },
+      "shanxi-2024-round-6",
+    );
+    expect(body).toEqual({ ...complaint, roundId: "shanxi-2024-round-6" });
+    expect(body).not.toHaveProperty("disposition");
   });
 });

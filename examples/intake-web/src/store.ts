@@ -74,38 +74,20 @@ export function createLocalStore(storage: Storage): DeskStore {
 }
 
 /**
- * The body examples/intake-service accepts today.
- *
- * ADAPTER: the service still validates with its own submission schema (field `repeat`, channel `box`, subjects
- * without a role); this maps a library complaint onto it. When the service adopts `complaintSchema`, send the
- * complaint as is.
+ * The body examples/intake-service accepts: the library's `Complaint` itself (validated there with the same
+ * `complaintSchema`), tied to the round, without a disposition (the service decides that). The complaint's `id` is
+ * the clerk's reference; the service assigns its own id and keeps this one as `sourceReference`.
  *
  * @param complaint - a validated complaint
  * @param roundId - the round's id
  * @returns the request body
  * @example
- * toServiceSubmission(complaint, "shanxi-2024-round-6").repeat
- * //=> false
+ * toServiceSubmission(complaint, "shanxi-2024-round-6").roundId
+ * //=> "shanxi-2024-round-6"
  */
 export function toServiceSubmission(complaint: Complaint, roundId: string): Record<string, unknown> {
-  const c = complaint.complainant;
-  const complainant =
-    c.kind === "anonymous"
-      ? { kind: "anonymous" }
-      : Object.fromEntries(Object.entries(c).filter(([k, v]) => k !== "verified" && v !== undefined));
-  return {
-    receivedAt: complaint.receivedAt,
-    channel: complaint.channel === "suggestion-box" ? "box" : complaint.channel,
-    roundId,
-    complainant,
-    repeat: complaint.isRepeat,
-    subjects: complaint.subjects.map((s) =>
-      Object.fromEntries(
-        Object.entries({ name: s.name, unit: s.unit, position: s.position }).filter(([, v]) => v !== undefined),
-      ),
-    ),
-    content: complaint.content,
-  };
+  const { disposition: _, ...rest } = complaint;
+  return { ...rest, roundId };
 }
 
 async function problemOf(response: Response): Promise<ServiceProblemError> {
@@ -162,10 +144,8 @@ export function createServiceStore(baseUrl: string, token: string, roundId: stri
         const put = await fetch(`${base}/complaints/${encodeURIComponent(id)}/categorization`, {
           method: "PUT",
           headers: { ...headers(lang), ...(etag ? { "if-match": etag } : {}) },
-          body: JSON.stringify({
-            primary: complaint.categorization.primary,
-            taxonomyVersion: complaint.categorization.taxonomyVersion,
-          }),
+          // The service validates this with the library's categorizationSchema (primary, secondary, version, setBy).
+          body: JSON.stringify(complaint.categorization),
         });
         if (!put.ok) throw await problemOf(put);
       }
