@@ -25,21 +25,8 @@ export const SCOPE_LABELS: Readonly<Record<string, Label>> = {
   "head-of-receiving-body": { zh: "反映受理机关负责人", en: "head of the receiving body" },
 };
 
-/** Short labels of the routing destinations (`@xunshi/complaints`' `DESTINATIONS`). */
-export const DESTINATION_LABELS: Readonly<Record<string, Label>> = {
-  "inspection-team": { zh: "巡视组受理", en: "inspection team" },
-  "discipline-commission": { zh: "纪委监委", en: "discipline commission" },
-  "higher-discipline-commission": { zh: "上一级纪委监委", en: "higher discipline commission" },
-  "organization-department": { zh: "组织部门", en: "organization department" },
-  "petition-bureau": { zh: "信访部门", en: "petition bureau" },
-  court: { zh: "人民法院", en: "court" },
-  procuratorate: { zh: "人民检察院", en: "procuratorate" },
-  "public-security": { zh: "公安机关", en: "public security" },
-  "arbitration-body": { zh: "仲裁机构", en: "arbitration body" },
-  "administrative-review-body": { zh: "行政复议机关", en: "administrative review body" },
-  "inspected-unit": { zh: "被巡视单位", en: "inspected unit" },
-  "competent-department": { zh: "有关主管部门", en: "competent department" },
-};
+/** Names of the routing destinations: the library's own (`@xunshi/complaints`). */
+export { DESTINATION_LABELS } from "@xunshi/complaints";
 
 export const STATUS_LABELS: Readonly<Record<string, Label>> = {
   pending: { zh: "未到期", en: "pending" },

@@ -10,6 +10,7 @@ import {
   CHANNELS,
   type Channel,
   type Complaint,
+  DESTINATION_LABELS,
   type Destination,
   SUBJECT_ROLES,
   type SubjectRoleCode,
@@ -125,21 +126,6 @@ function checkRules(rules: AcceptanceRules): void {
   checkList("rules.subjectRoles", rules.subjectRoles, SUBJECT_ROLES);
   checkList("rules.matters", rules.matters, TOP_LEVEL_CODES);
 }
-
-const DESTINATION_LABELS: Record<Destination, { zh: string; en: string }> = {
-  "inspection-team": { zh: "巡视（巡察）组", en: "the inspection team" },
-  "discipline-commission": { zh: "纪委监委信访举报部门", en: "the discipline and supervision commission" },
-  "higher-discipline-commission": { zh: "上一级纪委监委", en: "the discipline commission one level up" },
-  "organization-department": { zh: "党委组织部门", en: "the organization department" },
-  "petition-bureau": { zh: "信访工作机构", en: "the petition (xinfang) bureau" },
-  court: { zh: "人民法院", en: "the people's court" },
-  procuratorate: { zh: "人民检察院", en: "the people's procuratorate" },
-  "public-security": { zh: "公安机关", en: "the public security organs" },
-  "arbitration-body": { zh: "仲裁机构", en: "the arbitration body" },
-  "administrative-review-body": { zh: "行政复议机关", en: "the administrative review body" },
-  "inspected-unit": { zh: "被巡视（巡察）单位", en: "the inspected unit" },
-  "competent-department": { zh: "有关主管部门", en: "the competent department" },
-};
 
 const ROLE_DEFAULT: readonly SubjectRoleCode[] = ["leadership-team", "next-level-principal", "key-post"];
 

@@ -19,6 +19,7 @@ export {
   type ComplaintInput,
   complaintSchema,
   type ConfidentialityLevel,
+  DESTINATION_LABELS,
   DESTINATIONS,
   type Destination,
   type Disposition,
