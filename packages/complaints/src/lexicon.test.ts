@@ -2,19 +2,9 @@ import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { extendLexicon, getDefaultLexicon, parseLexicon } from "./lexicon";
 import { SuggestionError } from "./suggest-error";
+import { TOP_LEVEL_CODES } from "./taxonomy";
 
-const TOP = new Set([
-  "political",
-  "organizational",
-  "integrity",
-  "mass",
-  "work",
-  "life",
-  "rectification",
-  "litigation",
-  "personal-grievance",
-  "other",
-]);
+const TOP: ReadonlySet<string> = new Set(TOP_LEVEL_CODES);
 
 describe("default lexicon", () => {
   const lex = getDefaultLexicon();

@@ -3,19 +3,9 @@ import { describe, expect, it } from "vitest";
 import { getDefaultLexicon } from "./lexicon";
 import { createSuggester, suggestCategories } from "./suggest-categories";
 import { SuggestionError } from "./suggest-error";
+import { TOP_LEVEL_CODES } from "./taxonomy";
 
-const TOP = [
-  "political",
-  "organizational",
-  "integrity",
-  "mass",
-  "work",
-  "life",
-  "rectification",
-  "litigation",
-  "personal-grievance",
-  "other",
-];
+const TOP: readonly string[] = TOP_LEVEL_CODES;
 
 describe("suggestCategories", () => {
   it("files an accepted bribe under integrity with the words that show it", () => {
