@@ -121,6 +121,14 @@ export {
   lexiconSettingsSchema,
   parseLexicon,
 } from "./lexicon";
+export {
+  type LabelledComplaintText,
+  parseSuggestionModel,
+  SUGGESTION_MODEL_DEFAULTS,
+  type SuggestionModel,
+  type TrainSuggestionModelOptions,
+  trainSuggestionModel,
+} from "./suggestion-model";
 export { SuggestionError, type SuggestionErrorCode } from "./suggest-error";
 export { normalizeChineseText, toSimplifiedChinese } from "./text-normalize";
 export { type NumberRange, parseChineseNumber } from "./extract-amount";

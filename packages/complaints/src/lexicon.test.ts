@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { extendLexicon, getDefaultLexicon, parseLexicon } from "./lexicon";
 import { SuggestionError } from "./suggest-error";
+import { parseSuggestionModel } from "./suggestion-model";
 import { TOP_LEVEL_CODES } from "./taxonomy";
 
 const TOP: ReadonlySet<string> = new Set(TOP_LEVEL_CODES);
@@ -65,12 +66,13 @@ describe("default lexicon", () => {
   });
 });
 
-describe("default backoff model", () => {
-  it("is identical to the shipped data/lexicon-backoff.json", async () => {
-    const { DEFAULT_BACKOFF_DATA } = await import("./lexicon-backoff-data");
-    const json = JSON.parse(readFileSync(new URL("../data/lexicon-backoff.json", import.meta.url), "utf8"));
-    expect(json).toEqual(DEFAULT_BACKOFF_DATA);
-    expect(DEFAULT_BACKOFF_DATA.classes).toEqual([...TOP]);
+describe("default suggestion model", () => {
+  it("is identical to the shipped data/suggest-model.json and valid", async () => {
+    const { DEFAULT_SUGGESTION_MODEL } = await import("./suggest-model-data");
+    const json = JSON.parse(readFileSync(new URL("../data/suggest-model.json", import.meta.url), "utf8"));
+    expect(json).toEqual(DEFAULT_SUGGESTION_MODEL);
+    expect(DEFAULT_SUGGESTION_MODEL.classes).toEqual([...TOP]);
+    expect(parseSuggestionModel(json)).toBe(json);
   });
 });
 

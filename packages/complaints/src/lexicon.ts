@@ -79,10 +79,6 @@ export const lexiconSettingsSchema = z.object({
    * that contain a cue by accident (`知情人` contains `情人`; `担心被打击报复` is the writer's fear, not an accusation).
    */
   ignore: z.array(z.string().min(1)).optional(),
-  /** Below this first score, the bigram backoff model adds its opinion (default 0.2). */
-  backoffThreshold: z.number().min(0).max(1).optional(),
-  /** Weight of the backoff model's probabilities when it is used (default 0.2; 0 disables it). */
-  backoffWeight: z.number().min(0).max(1).optional(),
   /**
    * Common misspellings (mostly homophones) read as the intended word before matching, e.g. `{"书计": "书记"}`. Both
    * sides must have the same length, so that offsets into the original text stay exact.

@@ -194,10 +194,10 @@ describe("suggestCategories", () => {
 describe("createSuggester", () => {
   it("adds rules from an extension and reports them as evidence", () => {
     const text = "所长每年都收一盒明前龙井。";
-    const before = createSuggester({ backoff: null }).suggest(text);
+    const before = createSuggester({ model: null }).suggest(text);
     expect(before.suggestions[0]?.category).not.toBe("integrity");
     const s = createSuggester({
-      backoff: null,
+      model: null,
       extend: { rules: [{ id: "local.tea", code: "integrity.gifts-and-money", weight: 3, terms: ["明前龙井"] }] },
     });
     const after = s.suggest(text);
@@ -222,14 +222,14 @@ describe("createSuggester", () => {
       ...getDefaultLexicon(),
       rules: [{ id: "only", code: "work.formalism", weight: 2, terms: ["接龙"] }],
     };
-    const r = suggestCategories("每天在群里接龙，局长收受贿赂", { lexicon, backoff: null });
+    const r = suggestCategories("每天在群里接龙，局长收受贿赂", { lexicon, model: null });
     expect(r.suggestions[0]?.code).toBe("work.formalism");
     expect(r.suggestions.flatMap((s) => s.evidence).map((e) => e.text)).toEqual(["接龙"]);
   });
 
   it("lets co-occurrence rules fire only within their window", () => {
     const s = createSuggester({
-      backoff: null,
+      model: null,
       lexicon: {
         ...getDefaultLexicon(),
         rules: [{ id: "near", code: "integrity.gifts-and-money", weight: 3, near: [["过节"], ["停满"]], window: 10 }],
@@ -239,33 +239,49 @@ describe("createSuggester", () => {
     expect(s.suggest(`过节${"。".repeat(30)}停满`).suggestions[0]?.category).toBe("other");
   });
 
-  it("uses the bigram backoff only when the lexicon finds little, and can go without it", () => {
+  it("ranks with the learned model and reports its strongest bigrams as evidence", () => {
     const text = "老书记退休后，在村里组织人搞祭祖大会，不去的就说你忘了祖宗。";
-    const lexiconOnly = createSuggester({ backoff: null }).suggest(text, { limit: 10, minScore: 0 });
-    expect(lexiconOnly.suggestions.flatMap((x) => x.evidence).some((e) => e.ruleId === "backoff")).toBe(false);
+    const lexiconOnly = createSuggester({ model: null }).suggest(text, { limit: 10, minScore: 0 });
+    expect(lexiconOnly.suggestions.flatMap((x) => x.evidence).some((e) => e.ruleId === "model")).toBe(false);
+    const zeros = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+    const pol = [3, 0, 0, 0, 0, 0, 0, 0, 0, 0];
     const model = {
       version: 1 as const,
-      classes: ["political", "other"],
-      totals: [10, 10],
-      docs: { 祭祖: [9, 0], 祖宗: [8, 0] },
+      kind: "linear" as const,
+      classes: [...TOP_LEVEL_CODES],
+      bias: zeros,
+      weights: { "b:退休": pol, "b:祭祖": pol, "b:祖宗": pol },
     };
-    const r = createSuggester({ backoff: model }).suggest(text);
+    const r = createSuggester({ model }).suggest(text);
     expect(r.suggestions[0]?.category).toBe("political");
-    const spans = r.suggestions[0]?.evidence.filter((e) => e.ruleId === "backoff") ?? [];
-    expect(spans.map((e) => e.text)).toEqual(["祭祖", "祖宗"]);
+    const spans = r.suggestions[0]?.evidence.filter((e) => e.ruleId === "model") ?? [];
+    expect(spans.map((e) => e.text)).toEqual(["退休", "祭祖", "祖宗"]);
     for (const e of spans) expect(text.slice(e.start, e.end)).toBe(e.text);
   });
 
-  it("leaves strong lexical evidence alone", () => {
-    const text = "局长收受开发商贿赂二十万元，还收受购物卡。";
-    const model = { version: 1 as const, classes: ["life", "other"], totals: [1, 1], docs: { 局长: [5, 0] } };
-    expect(createSuggester({ backoff: model }).suggest(text).suggestions[0]?.category).toBe("integrity");
+  it("keeps the lexicon's answer when no feature of the model occurs", () => {
+    const zeros = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+    const model = {
+      version: 1 as const,
+      kind: "linear" as const,
+      classes: [...TOP_LEVEL_CODES],
+      bias: [5, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+      weights: { "b:祭祖": zeros },
+    };
+    const r = createSuggester({ model }).suggest("！！？？");
+    expect(r.suggestions[0]?.category).toBe("other");
+    expect(r.suggestions[0]?.score).toBeLessThan(0.3);
   });
 
-  it("rejects a malformed backoff model", () => {
-    expect(() => createSuggester({ backoff: { version: 1, classes: ["a"], totals: [], docs: {} } })).toThrow(
-      SuggestionError,
-    );
+  it("rejects a malformed model with a typed error", () => {
+    expect(() =>
+      createSuggester({ model: { version: 1, kind: "linear", classes: ["a"], bias: [0], weights: {} } }),
+    ).toThrow(SuggestionError);
+    expect(() =>
+      createSuggester({
+        model: { version: 1, kind: "linear", classes: [...TOP_LEVEL_CODES], bias: [0], weights: {} },
+      }),
+    ).toThrow(/bias must hold 10 finite numbers/);
   });
 
   it("rejects a malformed lexicon with a typed error", () => {

@@ -1,8 +1,9 @@
-import { type BackoffModel, type CompiledBackoff, compileBackoff } from "./internal/suggest/backoff";
 import { type CompiledLexicon, compileLexicon, runEngine, type TopLevel } from "./internal/suggest/engine";
+import { type CompiledLinear, compileLinear } from "./internal/suggest/linear";
 import { extendLexicon, getDefaultLexicon, type Lexicon, type LexiconExtension, parseLexicon } from "./lexicon";
-import { DEFAULT_BACKOFF_DATA } from "./lexicon-backoff-data";
 import { SuggestionError } from "./suggest-error";
+import { DEFAULT_SUGGESTION_MODEL } from "./suggest-model-data";
+import { parseSuggestionModel, type SuggestionModel } from "./suggestion-model";
 
 /** A span of the ORIGINAL text (UTF-16 offsets, `end` exclusive) that supports a suggestion. */
 export interface EvidenceSpan {
@@ -12,7 +13,7 @@ export interface EvidenceSpan {
   end: number;
   /** `text.slice(start, end)` of the original text. */
   text: string;
-  /** Id of the lexicon rule that matched. */
+  /** Id of the lexicon rule that matched, or `"model"` for a character bigram that weighs for the category in the learned model. */
   ruleId: string;
   /** Taxonomy code the rule supports. */
   code: string;
@@ -52,8 +53,8 @@ export interface SuggestCategoriesOptions {
   lexicon?: Lexicon;
   /** Rules and settings to add to the (default or given) lexicon. */
   extend?: LexiconExtension;
-  /** A backoff model to use instead of the shipped one, or `null` for none (see {@link CreateSuggesterOptions}). */
-  backoff?: SuggestionBackoffModel | null;
+  /** A learned model to use instead of the shipped one, or `null` for the lexicon alone (see {@link CreateSuggesterOptions}). */
+  model?: SuggestionModel | null;
 }
 
 /** Options of {@link createSuggester}. */
@@ -63,17 +64,12 @@ export interface CreateSuggesterOptions {
   /** Rules and settings to add to the lexicon. */
   extend?: LexiconExtension;
   /**
-   * The bigram backoff model consulted when the lexicon finds little evidence: the shipped one by default, your own
-   * (same format as `data/lexicon-backoff.json`), or `null` to use the lexicon alone.
+   * The learned model that ranks the categories from the lexicon's findings and the text's character bigrams: the
+   * shipped one by default, your own (see {@link trainSuggestionModel}; same format as `data/suggest-model.json`), or
+   * `null` to rank by the lexicon alone.
    */
-  backoff?: SuggestionBackoffModel | null;
+  model?: SuggestionModel | null;
 }
-
-/**
- * Document counts per character bigram and top-level category (a naive-Bayes backoff), the format of
- * `data/lexicon-backoff.json`.
- */
-export type SuggestionBackoffModel = BackoffModel;
 
 /** A compiled suggester: build once, call many times. */
 export interface Suggester {
@@ -102,15 +98,25 @@ export function createSuggester(options: CreateSuggesterOptions = {}): Suggester
   let lexicon = options.lexicon ? parseLexicon(options.lexicon) : getDefaultLexicon();
   if (options.extend) lexicon = extendLexicon(lexicon, options.extend);
   const compiled = compileLexicon(lexicon);
-  const backoff =
-    options.backoff === null ? undefined : compileBackoff(checkBackoff(options.backoff ?? DEFAULT_BACKOFF_DATA));
+  const model =
+    options.model === null
+      ? undefined
+      : options.model === undefined
+        ? getDefaultModel()
+        : compileLinear(parseSuggestionModel(options.model));
   return {
     lexicon,
-    suggest: (text, opts = {}) => suggestWith(compiled, backoff, text, opts),
+    suggest: (text, opts = {}) => suggestWith(compiled, model, text, opts),
   };
 }
 
 let defaultSuggester: Suggester | undefined;
+let defaultModel: CompiledLinear | undefined;
+
+function getDefaultModel(): CompiledLinear {
+  defaultModel ??= compileLinear(DEFAULT_SUGGESTION_MODEL);
+  return defaultModel;
+}
 
 /**
  * Suggests taxonomy codes for the text of a complaint, ranked by a calibrated score, each with the spans of the text
@@ -129,11 +135,11 @@ let defaultSuggester: Suggester | undefined;
  * //=> true
  */
 export function suggestCategories(text: string, options: SuggestCategoriesOptions = {}): SuggestCategoriesResult {
-  if (options.lexicon || options.extend || options.backoff !== undefined) {
+  if (options.lexicon || options.extend || options.model !== undefined) {
     const s = createSuggester({
       ...(options.lexicon ? { lexicon: options.lexicon } : {}),
       ...(options.extend ? { extend: options.extend } : {}),
-      ...(options.backoff !== undefined ? { backoff: options.backoff } : {}),
+      ...(options.model !== undefined ? { model: options.model } : {}),
     });
     return s.suggest(text, options);
   }
@@ -141,31 +147,9 @@ export function suggestCategories(text: string, options: SuggestCategoriesOption
   return defaultSuggester.suggest(text, options);
 }
 
-function checkBackoff(m: unknown): BackoffModel {
-  const o = m as Partial<BackoffModel> | undefined;
-  const ok =
-    !!o &&
-    o.version === 1 &&
-    Array.isArray(o.classes) &&
-    Array.isArray(o.totals) &&
-    o.totals.length === o.classes.length &&
-    typeof o.docs === "object" &&
-    o.docs !== null &&
-    Object.values(o.docs).every(
-      (row) => Array.isArray(row) && row.length === o.classes?.length && row.every((n) => Number.isFinite(n) && n >= 0),
-    );
-  if (!ok) {
-    throw new SuggestionError(
-      "INVALID_LEXICON",
-      "Expected a backoff model { version: 1, classes, totals, docs } with one count per class in every row, received something else",
-    );
-  }
-  return o as BackoffModel;
-}
-
 function suggestWith(
   compiled: CompiledLexicon,
-  backoff: CompiledBackoff | undefined,
+  model: CompiledLinear | undefined,
   text: string,
   options: Pick<SuggestCategoriesOptions, "limit" | "minScore">,
 ): SuggestCategoriesResult {
@@ -186,7 +170,7 @@ function suggestWith(
       `Expected options.minScore to be a number in [0, 1], received ${String(minScore)}`,
     );
   }
-  const { ranked, hasPublicRole } = runEngine(compiled, text, backoff);
+  const { ranked, hasPublicRole } = runEngine(compiled, text, model);
   const suggestions: CategorySuggestion[] = [];
   for (const r of ranked) {
     if (suggestions.length >= limit) break;

@@ -2,7 +2,7 @@ import type { Lexicon, LexiconRule } from "../../lexicon";
 import { IN_SCOPE_TOP_LEVEL_CODES, TOP_LEVEL_CODES, type TopLevelCode } from "../../taxonomy";
 import { normalizeChineseText } from "../../text-normalize";
 import { type AhoCorasick, buildAhoCorasick } from "./aho-corasick";
-import { type CompiledBackoff, runBackoff } from "./backoff";
+import { type CompiledLinear, runLinear } from "./linear";
 
 /** The top-level codes, in the taxonomy's order (one source of truth: the taxonomy). */
 export const TOP_LEVELS = TOP_LEVEL_CODES;
@@ -33,6 +33,10 @@ export interface ScoredCategory {
 export interface EngineResult {
   ranked: ScoredCategory[];
   hasPublicRole: boolean;
+  /** Ids of the lexicon rules that fired, in rule order (features of the learned model). */
+  fired: string[];
+  /** The normalised text the rules were matched against (same offsets as the original). */
+  norm: string;
 }
 
 interface TermRef {
@@ -126,7 +130,7 @@ function order(a: ScoredCategory, b: ScoredCategory): number {
   return b.score - a.score || TOP_LEVELS.indexOf(a.category) - TOP_LEVELS.indexOf(b.category);
 }
 
-export function runEngine(c: CompiledLexicon, text: string, backoff?: CompiledBackoff): EngineResult {
+export function runEngine(c: CompiledLexicon, text: string, model?: CompiledLinear): EngineResult {
   const s = c.lexicon.settings;
   let norm = normalizeChineseText(text);
   // Same-length misspellings are read as the intended word, so offsets stay valid.
@@ -330,28 +334,80 @@ export function runEngine(c: CompiledLexicon, text: string, backoff?: CompiledBa
     ranked.push({ category: top, code, raw: v, score: share * certainty, evidence: ev });
   }
   ranked.sort(order);
-  // Little lexical evidence: let the bigram backoff (naive Bayes) add its share.
-  const threshold = s.backoffThreshold ?? 0.2;
-  const alpha = s.backoffWeight ?? 0.2;
-  if (backoff && alpha > 0 && (ranked[0]?.score ?? 0) < threshold) {
-    const b = runBackoff(backoff, norm);
-    if (b) {
-      for (const top of TOP_LEVELS) {
-        const p = b.probabilities.get(top) ?? 0;
-        if (p <= 0) continue;
-        let entry = ranked.find((r) => r.category === top);
-        if (!entry) {
-          entry = { category: top, code: top, raw: 0, score: 0, evidence: [] };
-          ranked.push(entry);
-        }
-        entry.score = Math.min(1, entry.score + alpha * p);
-        for (const at of b.support.get(top) ?? []) {
-          entry.evidence.push({ start: at, end: at + 2, text: text.slice(at, at + 2), ruleId: "backoff", code: top });
-        }
-        entry.evidence.sort((x, y) => x.start - y.start || x.end - y.end);
-      }
-      ranked.sort(order);
-    }
+  const firedIds = fired.map((f) => (c.rules[f.rule] as LexiconRule).id);
+  if (model) {
+    const scores = new Map(ranked.map((r) => [r.category as string, { score: r.score, raw: r.raw }]));
+    const m = runLinear(model, norm, { fired: firedIds, scores, hasPublicRole });
+    // A text without any known feature keeps the lexicon's answer (`other` with a low score), not the model's prior.
+    if (m.informed) return { ranked: rerank(ranked, model, m, norm, text), hasPublicRole, fired: firedIds, norm };
   }
-  return { ranked, hasPublicRole };
+  return { ranked, hasPublicRole, fired: firedIds, norm };
+}
+
+/** Characters of grammar words: a bigram containing one may help the model but explains nothing to a clerk. */
+const FUNCTION_CHARS = new Set(
+  "的了在是们个把他她它我你这那就都也还又说来去看上下一有和与及或被让给对从到而但却很再才么吗呢啊吧呀哦嗯着过得地之其此该每各某".split(
+    "",
+  ),
+);
+
+/** A bigram counts as evidence for a category when its weight for it is at least this much above its mean weight. */
+const MODEL_EVIDENCE_MIN = 0.4;
+const MODEL_SPANS = 3;
+
+/**
+ * Ranks the categories by the learned model's probabilities, keeping the lexicon's spans and leaf codes, and adds the
+ * model's strongest bigrams as evidence (`ruleId: "model"`) to the three most probable categories.
+ */
+function rerank(
+  lexical: ScoredCategory[],
+  model: CompiledLinear,
+  m: ReturnType<typeof runLinear>,
+  norm: string,
+  text: string,
+): ScoredCategory[] {
+  const byCat = new Map(lexical.map((r) => [r.category as string, r]));
+  const out: ScoredCategory[] = [];
+  model.classes.forEach((cat, ci) => {
+    const lex = byCat.get(cat);
+    out.push({
+      category: cat as TopLevel,
+      code: lex?.code ?? cat,
+      raw: lex?.raw ?? 0,
+      score: m.probabilities[ci] as number,
+      evidence: lex ? [...lex.evidence] : [],
+    });
+  });
+  out.sort(order);
+  const k = model.classes.length;
+  for (const entry of out.slice(0, 3)) {
+    const ci = model.classes.indexOf(entry.category);
+    const best: Array<{ at: number; v: number }> = [];
+    for (const h of m.hits) {
+      let mean = 0;
+      for (let c = 0; c < k; c++) mean += h.w[c] as number;
+      const v = (h.w[ci] as number) - mean / k;
+      if (v < MODEL_EVIDENCE_MIN) continue;
+      if (FUNCTION_CHARS.has(norm[h.at] as string) || FUNCTION_CHARS.has(norm[h.at + 1] as string)) continue;
+      if (entry.evidence.some((e) => e.start < h.at + 2 && h.at < e.end)) continue;
+      if (best.length < MODEL_SPANS) best.push({ at: h.at, v });
+      else {
+        let weakest = 0;
+        for (let j = 1; j < best.length; j++)
+          if ((best[j] as { v: number }).v < (best[weakest] as { v: number }).v) weakest = j;
+        if (v > (best[weakest] as { v: number }).v) best[weakest] = { at: h.at, v };
+      }
+    }
+    for (const b of best) {
+      entry.evidence.push({
+        start: b.at,
+        end: b.at + 2,
+        text: text.slice(b.at, b.at + 2),
+        ruleId: "model",
+        code: entry.category,
+      });
+    }
+    entry.evidence.sort((x, y) => x.start - y.start || x.end - y.end);
+  }
+  return out;
 }
