@@ -346,8 +346,9 @@ export function runEngine(c: CompiledLexicon, text: string, model?: CompiledLine
 
 /** Characters of grammar words: a bigram containing one may help the model but explains nothing to a clerk. */
 const FUNCTION_CHARS = new Set(
-  "的了在是们个把他她它我你这那就都也还又说来去看上下一有和与及或被让给对从到而但却很再才么吗呢啊吧呀哦嗯着过得地之其此该每各某".split(
-    "",
+  Array.from(
+    "的了在是们个把他她它我你这那就都也还又说来去看上下一有和与及或被让给对从到而但却很再才么吗呢啊吧呀哦嗯着过得地之其此该每各某",
+    (ch) => ch.charCodeAt(0),
   ),
 );
 
@@ -379,23 +380,23 @@ function rerank(
     });
   });
   out.sort(order);
-  const k = model.classes.length;
   for (const entry of out.slice(0, 3)) {
     const ci = model.classes.indexOf(entry.category);
     const best: Array<{ at: number; v: number }> = [];
-    for (const h of m.hits) {
-      let mean = 0;
-      for (let c = 0; c < k; c++) mean += h.w[c] as number;
-      const v = (h.w[ci] as number) - mean / k;
+    for (let hi = 0; hi < m.hitAt.length; hi++) {
+      const v = (model.bigramLean[m.hitRow[hi] as number] as Float64Array)[ci] as number;
       if (v < MODEL_EVIDENCE_MIN) continue;
-      if (FUNCTION_CHARS.has(norm[h.at] as string) || FUNCTION_CHARS.has(norm[h.at + 1] as string)) continue;
-      if (entry.evidence.some((e) => e.start < h.at + 2 && h.at < e.end)) continue;
-      if (best.length < MODEL_SPANS) best.push({ at: h.at, v });
+      const at = m.hitAt[hi] as number;
+      if (FUNCTION_CHARS.has(norm.charCodeAt(at)) || FUNCTION_CHARS.has(norm.charCodeAt(at + 1))) continue;
+      let overlaps = false;
+      for (const e of entry.evidence) if (e.start < at + 2 && at < e.end) overlaps = true;
+      if (overlaps) continue;
+      if (best.length < MODEL_SPANS) best.push({ at, v });
       else {
         let weakest = 0;
         for (let j = 1; j < best.length; j++)
           if ((best[j] as { v: number }).v < (best[weakest] as { v: number }).v) weakest = j;
-        if (v > (best[weakest] as { v: number }).v) best[weakest] = { at: h.at, v };
+        if (v > (best[weakest] as { v: number }).v) best[weakest] = { at, v };
       }
     }
     for (const b of best) {

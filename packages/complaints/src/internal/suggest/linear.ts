@@ -26,25 +26,76 @@ export interface LinearModel {
 export interface CompiledLinear {
   classes: string[];
   bias: Float64Array;
-  /** Bigram weights keyed by `first code unit * 65536 + second code unit`. */
-  bigrams: Map<number, Float64Array>;
-  /** Other features by name. */
-  named: Map<string, Float64Array>;
+  /** Bigram → weight row, keyed by {@link bigramKey}. */
+  bigrams: Map<number, number>;
+  bigramRows: Float64Array[];
+  /** The same rows minus their mean: how much a bigram favours each class over the average class. */
+  bigramLean: Float64Array[];
+  /** Per-call stamps that dedupe bigrams without allocating a set. */
+  stamp: Uint32Array;
+  call: { n: number };
+  /** `r:<rule id>` rows by rule id. */
+  rules: Map<string, Float64Array>;
+  /** `s:`, `l:` and `t:` rows by class index (undefined when the model has none). */
+  score: Array<Float64Array | undefined>;
+  logRaw: Array<Float64Array | undefined>;
+  top: Array<Float64Array | undefined>;
+  classIndex: Map<string, number>;
+  pub: Float64Array | undefined;
+  none: Float64Array | undefined;
 }
 
 export function compileLinear(model: LinearModel): CompiledLinear {
   const k = model.classes.length;
-  const bigramW = new Map<number, Float64Array>();
+  const classIndex = new Map(model.classes.map((c, i) => [c, i]));
+  const bigrams = new Map<number, number>();
+  const bigramRows: Float64Array[] = [];
+  const rules = new Map<string, Float64Array>();
+  const score: Array<Float64Array | undefined> = new Array(k).fill(undefined);
+  const logRaw: Array<Float64Array | undefined> = new Array(k).fill(undefined);
+  const top: Array<Float64Array | undefined> = new Array(k).fill(undefined);
   const named = new Map<string, Float64Array>();
   for (const [name, row] of Object.entries(model.weights)) {
     const w = Float64Array.from({ length: k }, (_, i) => row[i] ?? 0);
-    if (name.startsWith("b:") && name.length === 4) bigramW.set(name.charCodeAt(2) * 65536 + name.charCodeAt(3), w);
-    else named.set(name, w);
+    if (name.startsWith("b:") && name.length === 4) {
+      if (!isCjk(name.charCodeAt(2)) || !isCjk(name.charCodeAt(3))) continue;
+      bigrams.set(bigramKey(name.charCodeAt(2), name.charCodeAt(3)), bigramRows.length);
+      bigramRows.push(w);
+    } else if (name.startsWith("r:")) rules.set(name.slice(2), w);
+    else if (/^[slt]:/.test(name)) {
+      const ci = classIndex.get(name.slice(2));
+      if (ci === undefined) continue;
+      (name[0] === "s" ? score : name[0] === "l" ? logRaw : top)[ci] = w;
+    } else named.set(name, w);
   }
-  return { classes: model.classes, bias: Float64Array.from(model.bias), bigrams: bigramW, named };
+  return {
+    classes: model.classes,
+    bias: Float64Array.from(model.bias),
+    bigrams,
+    bigramRows,
+    bigramLean: bigramRows.map((w) => {
+      const mean = w.reduce((a, b) => a + b, 0) / k;
+      return w.map((v) => v - mean);
+    }),
+    stamp: new Uint32Array(bigramRows.length),
+    call: { n: 0 },
+    rules,
+    score,
+    logRaw,
+    top,
+    classIndex,
+    pub: named.get("pub"),
+    none: named.get("none"),
+  };
 }
 
 export const isCjk = (c: number): boolean => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+
+/** Dense index of a CJK code unit (see {@link isCjk}), so that bigram keys stay small integers (fast map keys). */
+const cjkIndex = (c: number): number => (c <= 0x9fff ? c - 0x3400 : 0x6c00 + c - 0xf900);
+const CJK_COUNT = 0x6c00 + 0x200;
+/** Key of a CJK bigram: below 2^30, a small integer for the engine. */
+export const bigramKey = (a: number, b: number): number => cjkIndex(a) * CJK_COUNT + cjkIndex(b);
 
 /** Distinct bigrams looked at per text, so that huge inputs stay linear and bounded. */
 export const MAX_BIGRAMS = 20_000;
@@ -97,38 +148,61 @@ export interface LinearResult {
    * known bigrams occur. Otherwise the probabilities are little more than the prior (a greeting, a stray word).
    */
   informed: boolean;
-  /** Bigram hits with their weights, to pick the strongest as evidence. */
-  hits: Array<{ at: number; w: Float64Array }>;
+  /** Offsets of the known bigrams (first occurrences), and their rows, to pick the strongest as evidence. */
+  hitAt: number[];
+  hitRow: number[];
 }
 
+function addRow(z: Float64Array, w: Float64Array | undefined, v: number): void {
+  if (!w) return;
+  for (let c = 0; c < z.length; c++) z[c] = (z[c] as number) + v * (w[c] as number);
+}
+
+/** Scores a text: the same features as {@link namedFeatures} and {@link bigramFeatures}, without building their names. */
 export function runLinear(m: CompiledLinear, norm: string, f: LexiconFeatures): LinearResult {
-  const k = m.classes.length;
   const z = Float64Array.from(m.bias);
-  let informed = f.fired.length > 0;
-  for (const [name, v] of namedFeatures(f)) {
-    const w = m.named.get(name);
-    if (!w) continue;
-    for (let c = 0; c < k; c++) z[c] = (z[c] as number) + v * (w[c] as number);
+  for (const id of f.fired) addRow(z, m.rules.get(id), 1);
+  let topCi = -1;
+  let best = 0;
+  for (const [cat, v] of f.scores) {
+    const ci = m.classIndex.get(cat);
+    if (ci === undefined) continue;
+    if (v.score > 0) addRow(z, m.score[ci], v.score);
+    if (v.raw > 0) addRow(z, m.logRaw[ci], Math.log1p(v.raw));
+    if (v.score > best) [topCi, best] = [ci, v.score];
   }
-  const seen = new Set<number>();
-  const hits: Array<{ at: number; w: Float64Array }> = [];
+  if (topCi >= 0) addRow(z, m.top[topCi], 1);
+  if (f.hasPublicRole) addRow(z, m.pub, 1);
+  if (f.fired.length === 0) addRow(z, m.none, 1);
+  // A new stamp per call dedupes bigrams; on wrap-around the stamps are cleared.
+  m.call.n = (m.call.n + 1) >>> 0;
+  if (m.call.n === 0) {
+    m.stamp.fill(0);
+    m.call.n = 1;
+  }
+  const stamp = m.call.n;
+  const hitAt: number[] = [];
+  const hitRow: number[] = [];
   let prev = norm.length > 0 ? norm.charCodeAt(0) : 0;
-  for (let i = 1; i < norm.length && seen.size < MAX_BIGRAMS; i++) {
+  for (let i = 1; i < norm.length && hitAt.length < MAX_BIGRAMS; i++) {
     const cur = norm.charCodeAt(i);
     if (isCjk(prev) && isCjk(cur)) {
-      const key = prev * 65536 + cur;
-      if (!seen.has(key)) {
-        seen.add(key);
-        const w = m.bigrams.get(key);
-        if (w) {
-          for (let c = 0; c < k; c++) z[c] = (z[c] as number) + (w[c] as number);
-          hits.push({ at: i - 1, w });
-        }
+      const row = m.bigrams.get(bigramKey(prev, cur));
+      if (row !== undefined && m.stamp[row] !== stamp) {
+        m.stamp[row] = stamp;
+        addRow(z, m.bigramRows[row], 1);
+        hitAt.push(i - 1);
+        hitRow.push(row);
       }
     }
     prev = cur;
   }
-  return { probabilities: softmax(z), informed: informed || hits.length >= MIN_BIGRAM_HITS, hits };
+  return {
+    probabilities: softmax(z),
+    informed: f.fired.length > 0 || hitAt.length >= MIN_BIGRAM_HITS,
+    hitAt,
+    hitRow,
+  };
 }
 
 export function softmax(z: Float64Array): Float64Array {
