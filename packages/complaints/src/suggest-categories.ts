@@ -181,7 +181,7 @@ function suggestWith(
       category: r.category,
       score,
       inScope: IN_SCOPE.has(r.category),
-      evidence: r.evidence.map((e) => ({ ...e })),
+      evidence: r.evidence,
     });
   }
   if (suggestions.length === 0) {

@@ -376,11 +376,12 @@ function rerank(
       code: lex?.code ?? cat,
       raw: lex?.raw ?? 0,
       score: m.probabilities[ci] as number,
-      evidence: lex ? [...lex.evidence] : [],
+      evidence: lex ? lex.evidence : [],
     });
   });
   out.sort(order);
-  for (const entry of out.slice(0, 3)) {
+  for (let ei = 0; ei < 3 && m.hitAt.length > 0; ei++) {
+    const entry = out[ei] as ScoredCategory;
     const ci = model.classes.indexOf(entry.category);
     const best: Array<{ at: number; v: number }> = [];
     for (let hi = 0; hi < m.hitAt.length; hi++) {
