@@ -6,12 +6,12 @@
  * Without a path it reads the shared dev set (`../shared/data/complaints-dev.jsonl` relative to the repository root)
  * and, separately, each of the package's own labelled sets (`test/fixtures/suggest-*.jsonl`). `--split` selects a
  * deterministic part of each set (FNV-1a of the id modulo 3: 0 → holdout, 1–2 → dev). `--model` chooses the learned
- * layer: the shipped one (trained on every set except `suggest-sealed.jsonl`, so its figures on those sets are
- * optimistic), none (lexicon only), or `cv`: leave-one-set-out, where each training set is scored by a model trained on
+ * layer: the shipped one (trained on every set except `suggest-sealed.jsonl` and `suggest-sealed-writers.jsonl`, so its
+ * figures on the other sets are optimistic), none (lexicon only), or `cv`: leave-one-set-out, where each training set is scored by a model trained on
  * all the other sets only: a different writer's text, never seen by the model (sets that are not training sets, such as
- * `suggest-sealed.jsonl` or a path of yours, are scored by the shipped model). The lexicon's rules were written while
+ * the sealed sets or a path of yours, are scored by the shipped model). The lexicon's rules were written while
  * reading the dev set and the older own sets (suggest-extra, -fresh*, -unseen), so those stay optimistic even in `cv`;
- * the `suggest-writer-*` sets and `suggest-sealed` were never read when writing rules. Prints figures only, never
+ * the `suggest-writer-*` and sealed sets were never read when writing rules. Prints figures only, never
  * complaint text.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
