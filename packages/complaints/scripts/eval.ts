@@ -14,24 +14,18 @@
  * the `suggest-writer-*` and sealed sets were never read when writing rules. Prints figures only, never
  * complaint text.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { TOP_LEVELS } from "../src/internal/suggest/engine";
 import { createSuggester, type Suggester } from "../src/suggest-categories";
 import { trainSuggestionModel } from "../src/suggestion-model";
-import { loadExamples, trainingFiles } from "./train-model";
+import { type LabelledItem, loadExamples, trainingFiles } from "./train-model";
 
 const TOP = TOP_LEVELS;
 const IN_SCOPE: ReadonlySet<string> = new Set(TOP.slice(0, 7));
 
-interface Item {
-  id: string;
-  text: string;
-  primary: string;
-  secondary: string[];
-  difficulty: string;
-}
+type Item = LabelledItem;
 
 const here = dirname(fileURLToPath(import.meta.url));
 const pkgRoot = resolve(here, "..");
@@ -44,25 +38,6 @@ function fnv1a(s: string): number {
     h = Math.imul(h, 0x01000193) >>> 0;
   }
   return h;
-}
-
-function load(path: string): Item[] {
-  return readFileSync(path, "utf8")
-    .split("\n")
-    .filter((l) => l.trim() !== "")
-    .map((l, i) => {
-      const o = JSON.parse(l) as Partial<Item>;
-      if (typeof o.text !== "string" || typeof o.primary !== "string") {
-        throw new Error(`${path}:${i + 1}: expected an object with string "text" and "primary"`);
-      }
-      return {
-        id: o.id ?? `line-${i + 1}`,
-        text: o.text,
-        primary: o.primary,
-        secondary: o.secondary ?? [],
-        difficulty: o.difficulty ?? "easy",
-      };
-    });
 }
 
 interface Outcome {
@@ -205,20 +180,29 @@ function select(items: Item[]): Item[] {
 
 console.log(`# Category suggestion evaluation (split: ${split}, model: ${modelMode})`);
 if (paths.length > 0) {
-  for (const p of paths) evaluate(p, resolve(process.cwd(), p), select(load(resolve(process.cwd(), p))), verbose);
+  for (const p of paths)
+    evaluate(p, resolve(process.cwd(), p), select(loadExamples(resolve(process.cwd(), p))), verbose);
 } else {
   const dev = join(repoRoot, "../shared/data/complaints-dev.jsonl");
-  if (existsSync(dev)) evaluate("shared dev set", dev, select(load(dev)), verbose);
+  if (existsSync(dev)) evaluate("shared dev set", dev, select(loadExamples(dev)), verbose);
   else console.log(`\n(shared dev set not found at ${dev}; pass a path)`);
   const fixtures = join(pkgRoot, "test/fixtures");
   const own = existsSync(fixtures)
     ? readdirSync(fixtures).filter((f) => f.startsWith("suggest-") && f.endsWith(".jsonl"))
     : [];
   for (const f of own)
-    evaluate(`package's own examples (${basename(f)})`, join(fixtures, f), select(load(join(fixtures, f))), verbose);
+    evaluate(
+      `package's own examples (${basename(f)})`,
+      join(fixtures, f),
+      select(loadExamples(join(fixtures, f))),
+      verbose,
+    );
 }
 if (pooled.length > 0) {
-  report("pooled suggest-writer-* sets (never read when writing rules): all", pooled);
+  report(
+    `pooled suggest-writer-* sets (never read when writing rules${modelMode === "shipped" ? "; but the shipped model was trained on them: use --model cv" : ""}): all`,
+    pooled,
+  );
   report(
     "pooled suggest-writer-* sets: hard",
     pooled.filter((o) => o.item.difficulty === "hard"),

@@ -30,11 +30,33 @@ export function trainingFiles(): string[] {
   ];
 }
 
-export function loadExamples(p: string): Array<{ id: string; text: string; primary: string }> {
-  return readFileSync(p, "utf8")
+/** One labelled complaint of a set (`id`, `secondary` and `difficulty` get defaults when absent). */
+export interface LabelledItem {
+  id: string;
+  text: string;
+  primary: string;
+  secondary: string[];
+  difficulty: string;
+}
+
+/** Reads a labelled JSONL set; throws naming the file and line when a line lacks a string `text` or `primary`. */
+export function loadExamples(path: string): LabelledItem[] {
+  return readFileSync(path, "utf8")
     .split("\n")
     .filter((l) => l.trim() !== "")
-    .map((l) => JSON.parse(l) as { id: string; text: string; primary: string });
+    .map((l, i) => {
+      const o = JSON.parse(l) as Partial<LabelledItem>;
+      if (typeof o.text !== "string" || typeof o.primary !== "string") {
+        throw new Error(`${path}:${i + 1}: expected an object with string "text" and "primary"`);
+      }
+      return {
+        id: o.id ?? `line-${i + 1}`,
+        text: o.text,
+        primary: o.primary,
+        secondary: o.secondary ?? [],
+        difficulty: o.difficulty ?? "easy",
+      };
+    });
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

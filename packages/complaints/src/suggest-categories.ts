@@ -120,8 +120,9 @@ function getDefaultModel(): CompiledLinear {
 
 /**
  * Suggests taxonomy codes for the text of a complaint, ranked by a calibrated score, each with the spans of the text
- * that support it. Works offline and deterministically from a weighted lexicon (phrases, co-occurrence windows,
- * negation and out-of-scope cues). An empty or content-free text yields `other` with a low score.
+ * that support it. Works offline and deterministically: a weighted lexicon (phrases, co-occurrence windows, negation
+ * and out-of-scope cues) finds the evidence, and a learned linear model ranks the categories from the lexicon's
+ * findings and the text's character bigrams. An empty or content-free text yields `other` with a low score.
  *
  * @param text - The complaint as received (simplified or traditional characters, any length).
  * @param options - Result size, and optionally a replacement lexicon or an extension of the default one.

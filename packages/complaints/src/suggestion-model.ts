@@ -89,13 +89,13 @@ export function trainSuggestionModel(
   });
   const lexicon = compileLexicon(options.lexicon ? parseLexicon(options.lexicon) : getDefaultLexicon());
   const docs = examples.map((e) => ({ x: suggestionFeatures(lexicon, e.text), y: classes.indexOf(e.primary) }));
-  const o = { ...SUGGESTION_MODEL_DEFAULTS, ...stripUndefined(options) };
+  const d = SUGGESTION_MODEL_DEFAULTS;
   return trainLinear(docs, classes, {
-    l2: o.l2,
-    l2Bigram: o.l2Bigram,
-    steps: o.steps,
-    minDocs: o.minDocs,
-    prune: o.prune,
+    l2: options.l2 ?? d.l2,
+    l2Bigram: options.l2Bigram ?? d.l2Bigram,
+    steps: options.steps ?? d.steps,
+    minDocs: options.minDocs ?? d.minDocs,
+    prune: options.prune ?? d.prune,
     ...(options.source ? { source: options.source } : {}),
   });
 }
@@ -108,10 +108,6 @@ export function suggestionFeatures(lexicon: ReturnType<typeof compileLexicon>, t
     ...namedFeatures({ fired: e.fired, scores, hasPublicRole: e.hasPublicRole }),
     ...[...bigramFeatures(e.norm).keys()].map((b) => [b, 1] as [string, number]),
   ];
-}
-
-function stripUndefined<T extends object>(o: T): Partial<T> {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
 /**

@@ -2,23 +2,18 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { getDefaultLexicon } from "../../lexicon";
 import { DEFAULT_SUGGESTION_MODEL } from "../../suggest-model-data";
+import { suggestionFeatures } from "../../suggestion-model";
 import { compileLexicon, runEngine } from "./engine";
-import { bigramFeatures, compileLinear, namedFeatures, runLinear, softmax, trainLinear } from "./linear";
+import { compileLinear, runLinear, softmax, trainLinear } from "./linear";
 
 const lexicon = compileLexicon(getDefaultLexicon());
 const model = compileLinear(DEFAULT_SUGGESTION_MODEL);
 
 /** Scores a text the slow way, from the feature names that training sees. */
 function byNames(text: string): Float64Array {
-  const e = runEngine(lexicon, text);
-  const scores = new Map(e.ranked.map((r) => [r.category as string, { score: r.score, raw: r.raw }]));
   const k = DEFAULT_SUGGESTION_MODEL.classes.length;
   const z = Float64Array.from(DEFAULT_SUGGESTION_MODEL.bias);
-  const feats = [
-    ...namedFeatures({ fired: e.fired, scores, hasPublicRole: e.hasPublicRole }),
-    ...[...bigramFeatures(e.norm).keys()].map((b) => [b, 1] as [string, number]),
-  ];
-  for (const [name, v] of feats) {
+  for (const [name, v] of suggestionFeatures(lexicon, text)) {
     const w = DEFAULT_SUGGESTION_MODEL.weights[name];
     if (w) for (let c = 0; c < k; c++) z[c] = (z[c] as number) + v * (w[c] as number);
   }

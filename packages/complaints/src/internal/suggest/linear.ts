@@ -225,7 +225,7 @@ export interface TrainingDoc {
 }
 
 export interface TrainOptions {
-  /** L2 penalty per weight (default 0.002 × number of documents… see `l2`). */
+  /** L2 penalty per weight of a non-bigram feature (default 0.001). */
   l2?: number;
   /** L2 penalty for bigram weights (default: `l2`). */
   l2Bigram?: number;
